@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Adds one migration to every provider's migrations project, so the providers never drift apart.
+# Usage: eng/add-migration.sh MigrationName
+set -euo pipefail
+name="${1:?usage: eng/add-migration.sh MigrationName}"
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+for provider in Sqlite; do
+  dotnet ef migrations add "$name" \
+    --project "src/CareDesk.Migrations.$provider" \
+    --startup-project "src/CareDesk.Migrations.$provider" \
+    --context AppDbContext --output-dir Migrations
+done

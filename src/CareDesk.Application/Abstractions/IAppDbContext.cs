@@ -1,0 +1,44 @@
+using CareDesk.Domain.Audit;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Channels;
+using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Replies;
+using CareDesk.Domain.Sla;
+using CareDesk.Domain.Templates;
+using CareDesk.Domain.Triage;
+using CareDesk.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Abstractions;
+
+/// <summary>The unit of work use cases read and write through; one SaveChangesAsync per use case.</summary>
+public interface IAppDbContext
+{
+    DbSet<Brand> Brands { get; }
+
+    DbSet<Channel> Channels { get; }
+
+    DbSet<BusinessCalendar> Calendars { get; }
+
+    DbSet<Post> Posts { get; }
+
+    DbSet<Case> Cases { get; }
+
+    DbSet<SlaAlert> SlaAlerts { get; }
+
+    DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<Reply> Replies { get; }
+
+    DbSet<OutboundMessage> Outbox { get; }
+
+    DbSet<ResponseTemplate> Templates { get; }
+
+    DbSet<TriageRule> TriageRules { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<UserAccount> Users { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

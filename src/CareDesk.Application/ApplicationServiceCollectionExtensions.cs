@@ -1,0 +1,29 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
+using CareDesk.Application.Sla;
+using CareDesk.Application.Triage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CareDesk.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Registers every use-case handler (scoped) and the rule-based classifier as the default screening.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
+        services.AddScoped<AuditTrail>();
+
+        var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
+
+        return services;
+    }
+}

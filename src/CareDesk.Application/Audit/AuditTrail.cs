@@ -1,0 +1,21 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Common;
+using CareDesk.Domain.Audit;
+
+namespace CareDesk.Application.Audit;
+
+/// <summary>Adds audit entries to the use case's unit of work, so the change and its record commit together.</summary>
+public sealed class AuditTrail(IAppDbContext db, ICurrentActor actor, TimeProvider time)
+{
+    public void Record(string action, string entityType, object entityId, object? before, object? after, string? reason = null) =>
+        db.AuditEntries.Add(AuditEntry.Record(
+            time.GetUtcNow(),
+            actor.UserName,
+            actor.Via,
+            action,
+            entityType,
+            Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            before is null ? null : CareDeskJson.Serialize(before),
+            after is null ? null : CareDeskJson.Serialize(after),
+            reason));
+}

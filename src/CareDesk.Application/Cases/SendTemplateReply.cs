@@ -1,0 +1,49 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
+using CareDesk.Application.Common;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Replies;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Cases;
+
+public sealed record SendTemplateReplyCommand(int CaseNumber, Guid? TemplateId, IReadOnlyDictionary<string, string>? Variables, bool ResolveAfterSending);
+
+public sealed record SendTemplateReplyResult(Guid ReplyId, string Text, string JobCode);
+
+/// <summary>
+/// Replies with an approved template whose declared variables the agent filled; the rendered text is all that
+/// leaves. Stops the first-response clock and optionally resolves the case.
+/// </summary>
+public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time)
+{
+    public async Task<SendTemplateReplyResult> HandleAsync(SendTemplateReplyCommand command, CancellationToken cancellationToken)
+    {
+        new Validation().Required("templateId", command.TemplateId).ThrowIfInvalid();
+        var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
+        var template = await db.Templates.SingleOrDefaultAsync(item => item.Id == command.TemplateId, cancellationToken)
+            ?? throw ValidationFailedException.For("templateId", $"Template '{command.TemplateId}' does not exist.");
+        var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
+        var now = time.GetUtcNow();
+        var values = command.Variables ?? new Dictionary<string, string>();
+        var text = template.Render(values, DateOnly.FromDateTime(now.UtcDateTime), channel.Kind);
+
+        var inReplyTo = await db.Posts.Where(post => post.CaseId == subject.Id)
+            .OrderByDescending(post => post.ReceivedAt).Select(post => post.ExternalId).FirstOrDefaultAsync(cancellationToken);
+        var reply = Reply.Send(subject.Id, channel.Id, inReplyTo, template, values, text, actor.UserName, now);
+        db.Replies.Add(reply);
+        await outbound.SendReplyAsync(new OutboundReply(reply.Id, channel, inReplyTo, text), cancellationToken);
+
+        var before = CaseSnapshot.Of(subject);
+        subject.RecordReply(now);
+        audit.Record("reply.sent", "Reply", reply.Id, null, new { caseNumber = subject.Number, reply.TemplateId, reply.TemplateVersion, reply.JobCode, reply.Variables, reply.Text });
+        if (command.ResolveAfterSending)
+        {
+            subject.ChangeStatus(CaseStatus.Resolved, now, await db.LoadCalendarForAsync(subject, cancellationToken));
+        }
+
+        audit.Record("case.replied", "Case", subject.Id, before, CaseSnapshot.Of(subject));
+        await db.SaveChangesAsync(cancellationToken);
+        return new SendTemplateReplyResult(reply.Id, text, reply.JobCode);
+    }
+}

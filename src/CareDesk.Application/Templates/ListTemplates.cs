@@ -1,0 +1,30 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Domain.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Templates;
+
+public sealed record ListTemplatesQuery(int? ForCaseNumber = null);
+
+/// <summary>Templates an agent may use: approved and unexpired; for a case, only those fitting its channel (labels first).</summary>
+public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<TemplateDto>> HandleAsync(ListTemplatesQuery query, CancellationToken cancellationToken)
+    {
+        var templates = await db.Templates.AsNoTracking().Where(template => template.Status == TemplateStatus.Approved)
+            .OrderBy(template => template.Name).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (query.ForCaseNumber is not { } number)
+        {
+            return templates.Where(template => template.ExpiresOn >= today).Select(TemplateDto.Of).ToList();
+        }
+
+        var subject = await db.Cases.AsNoTracking().SingleOrDefaultAsync(item => item.Number == number, cancellationToken)
+            ?? throw new Common.NotFoundException("Case", number);
+        var kind = await db.Channels.Where(channel => channel.Id == subject.ChannelId).Select(channel => channel.Kind).SingleAsync(cancellationToken);
+        return templates.Where(template => template.IsUsableOn(today, kind))
+            .OrderByDescending(template => template.Labels.Intersect(subject.Labels).Any())
+            .ThenBy(template => template.Name)
+            .Select(TemplateDto.Of).ToList();
+    }
+}

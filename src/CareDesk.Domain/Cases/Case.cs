@@ -1,0 +1,202 @@
+using CareDesk.Domain.Cases.Rules;
+using CareDesk.Domain.Common;
+using CareDesk.Domain.Sla;
+using CareDesk.Domain.Triage;
+
+namespace CareDesk.Domain.Cases;
+
+/// <summary>One conversation thread in the agent queue, with its labels, status and SLA clocks.</summary>
+public sealed class Case
+{
+    public const int MaxSummaryLength = 280;
+
+    private Case()
+    {
+        ThreadKey = string.Empty;
+        Author = string.Empty;
+        Summary = string.Empty;
+        Labels = [];
+        EscalatedTo = [];
+        Clocks = [];
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The number people quote ("case 42").</summary>
+    public int Number { get; private set; }
+
+    public Guid ChannelId { get; private set; }
+
+    public string ThreadKey { get; private set; }
+
+    public string Author { get; private set; }
+
+    public string Summary { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public List<TriageLabel> Labels { get; private set; }
+
+    public Priority Priority { get; private set; }
+
+    public string? Assignee { get; private set; }
+
+    public string? Team { get; private set; }
+
+    public List<EscalationTarget> EscalatedTo { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    public DateTimeOffset LastActivityAt { get; private set; }
+
+    public DateTimeOffset? FirstRepliedAt { get; private set; }
+
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    /// <summary>Earliest due time of the clocks still open; the queue sorts by it (null sorts last).</summary>
+    public DateTimeOffset? NextDueAt { get; private set; }
+
+    public List<SlaClock> Clocks { get; private set; }
+
+    public static Case Open(int number, Guid channelId, string threadKey, string author, string text, DateTimeOffset receivedAt) => new()
+    {
+        Id = Guid.NewGuid(),
+        Number = number,
+        ChannelId = channelId,
+        ThreadKey = threadKey,
+        Author = author.Trim(),
+        Summary = text.Length > MaxSummaryLength ? text[..MaxSummaryLength] : text,
+        Status = CaseStatus.New,
+        Priority = Priority.Low,
+        OpenedAt = receivedAt,
+        LastActivityAt = receivedAt,
+    };
+
+    /// <summary>Adds a screened post: labels and priority only grow; clocks start from the post's receipt time.</summary>
+    public void AddScreenedPost(TriageOutcome triage, DateTimeOffset receivedAt, BusinessCalendar calendar, SlaPolicy policy)
+    {
+        if (Status == CaseStatus.Resolved)
+        {
+            Status = CaseStatus.Open;
+            ResolvedAt = null;
+        }
+
+        Labels = Labels.Union(triage.Labels).Order().ToList();
+        if (Labels.Count > 1)
+        {
+            Labels.Remove(TriageLabel.Other);
+        }
+
+        Priority = (Priority)Math.Max((int)Priority, (int)triage.Priority);
+        LastActivityAt = receivedAt > LastActivityAt ? receivedAt : LastActivityAt;
+
+        if (!Clocks.Any(clock => clock.Kind == SlaClockKind.FirstResponse && clock.IsOpen))
+        {
+            Clocks.Add(SlaClock.Start(Id, SlaClockKind.FirstResponse, receivedAt, calendar, policy.FirstResponseFor(Labels), policy.WarningFraction));
+        }
+
+        if (triage.Has(TriageLabel.AdverseEvent) && !Clocks.Any(clock => clock.Kind == SlaClockKind.PvHandoff))
+        {
+            Clocks.Add(SlaClock.Start(Id, SlaClockKind.PvHandoff, receivedAt, calendar, policy.PvHandoff, policy.WarningFraction));
+        }
+
+        RefreshNextDue();
+    }
+
+    public void Assign(string? assignee, string? team, DateTimeOffset at)
+    {
+        Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
+        Team = string.IsNullOrWhiteSpace(team) ? null : team.Trim();
+        Touch(at);
+    }
+
+    public void RecordReply(DateTimeOffset at)
+    {
+        FirstRepliedAt ??= at;
+        foreach (var clock in OpenClocks(SlaClockKind.FirstResponse))
+        {
+            clock.Meet(at);
+        }
+
+        if (Status == CaseStatus.New)
+        {
+            Status = CaseStatus.Open;
+        }
+
+        Touch(at);
+    }
+
+    public void Escalate(EscalationTarget target, DateTimeOffset at)
+    {
+        if (!EscalatedTo.Contains(target))
+        {
+            EscalatedTo.Add(target);
+        }
+
+        if (target == EscalationTarget.Pharmacovigilance)
+        {
+            foreach (var clock in OpenClocks(SlaClockKind.PvHandoff))
+            {
+                clock.Meet(at);
+            }
+        }
+
+        Status = CaseStatus.Escalated;
+        Touch(at);
+    }
+
+    public void ChangeStatus(CaseStatus to, DateTimeOffset at, BusinessCalendar calendar)
+    {
+        BusinessRules.Check(new CaseStatusChangeMustBeAllowedRule(Status, to));
+        if (to == CaseStatus.Resolved)
+        {
+            BusinessRules.Check(new AdverseEventMustReachPharmacovigilanceBeforeResolvingRule(this));
+        }
+
+        var wasWaiting = Status == CaseStatus.Waiting;
+        Status = to;
+        foreach (var clock in Clocks.Where(clock => clock.IsOpen))
+        {
+            if (to == CaseStatus.Waiting)
+            {
+                clock.Pause(at);
+            }
+            else if (wasWaiting)
+            {
+                clock.Resume(at, calendar);
+            }
+        }
+
+        if (to == CaseStatus.Resolved)
+        {
+            ResolvedAt = at;
+            // A case closed without a reply (spam, duplicate) needs no answer: its response clock stops here.
+            foreach (var clock in OpenClocks(SlaClockKind.FirstResponse))
+            {
+                clock.Meet(at);
+            }
+        }
+
+        Touch(at);
+    }
+
+    /// <summary>A breached clock puts the case at the top of the queue.</summary>
+    public void EscalatePriorityForBreach(DateTimeOffset at)
+    {
+        Priority = Priority.Urgent;
+        Touch(at);
+    }
+
+    public bool HasOpenClock(SlaClockKind kind) => OpenClocks(kind).Any();
+
+    private IEnumerable<SlaClock> OpenClocks(SlaClockKind kind) => Clocks.Where(clock => clock.Kind == kind && clock.IsOpen);
+
+    private void Touch(DateTimeOffset at)
+    {
+        LastActivityAt = at > LastActivityAt ? at : LastActivityAt;
+        RefreshNextDue();
+    }
+
+    private void RefreshNextDue() =>
+        NextDueAt = Clocks.Where(clock => clock.Status == SlaClockStatus.Running).Select(clock => (DateTimeOffset?)clock.DueAt).Min();
+}

@@ -1,0 +1,10 @@
+namespace CareDesk.Domain.Cases;
+
+public enum CaseStatus
+{
+    New,
+    Open,
+    Waiting,
+    Escalated,
+    Resolved,
+}

@@ -1,0 +1,53 @@
+using CareDesk.Domain.Templates;
+
+namespace CareDesk.Domain.Replies;
+
+/// <summary>A reply sent on a case, traceable to the exact approved template version; never changed or deleted.</summary>
+public sealed class Reply
+{
+    private Reply()
+    {
+        JobCode = string.Empty;
+        Text = string.Empty;
+        SentBy = string.Empty;
+        Variables = [];
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid ChannelId { get; private set; }
+
+    public string? InReplyToExternalId { get; private set; }
+
+    public Guid TemplateId { get; private set; }
+
+    public int TemplateVersion { get; private set; }
+
+    public string JobCode { get; private set; }
+
+    public Dictionary<string, string> Variables { get; private set; }
+
+    public string Text { get; private set; }
+
+    public string SentBy { get; private set; }
+
+    public DateTimeOffset SentAt { get; private set; }
+
+    public static Reply Send(Guid caseId, Guid channelId, string? inReplyToExternalId, ResponseTemplate template,
+        IReadOnlyDictionary<string, string> variables, string text, string sentBy, DateTimeOffset at) => new()
+        {
+            Id = Guid.NewGuid(),
+            CaseId = caseId,
+            ChannelId = channelId,
+            InReplyToExternalId = inReplyToExternalId,
+            TemplateId = template.Id,
+            TemplateVersion = template.Version,
+            JobCode = template.JobCode,
+            Variables = new Dictionary<string, string>(variables),
+            Text = text,
+            SentBy = sentBy,
+            SentAt = at,
+        };
+}

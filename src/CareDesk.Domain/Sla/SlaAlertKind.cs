@@ -1,0 +1,7 @@
+namespace CareDesk.Domain.Sla;
+
+public enum SlaAlertKind
+{
+    Warning,
+    Breach,
+}

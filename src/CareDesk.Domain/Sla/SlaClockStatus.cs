@@ -1,0 +1,8 @@
+namespace CareDesk.Domain.Sla;
+
+public enum SlaClockStatus
+{
+    Running,
+    Paused,
+    Met,
+}

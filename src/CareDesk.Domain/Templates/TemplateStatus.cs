@@ -1,0 +1,8 @@
+namespace CareDesk.Domain.Templates;
+
+public enum TemplateStatus
+{
+    Draft,
+    Approved,
+    Withdrawn,
+}

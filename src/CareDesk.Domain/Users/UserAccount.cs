@@ -1,0 +1,42 @@
+namespace CareDesk.Domain.Users;
+
+/// <summary>A person who signs in to CareDesk. Passwords are stored only as salted hashes.</summary>
+public sealed class UserAccount
+{
+    public const int MaxUserNameLength = 64;
+
+    private UserAccount()
+    {
+        UserName = string.Empty;
+        DisplayName = string.Empty;
+        PasswordHash = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string UserName { get; private set; }
+
+    public string DisplayName { get; private set; }
+
+    public UserRole Role { get; private set; }
+
+    public string? Team { get; private set; }
+
+    public string PasswordHash { get; private set; }
+
+    public bool Active { get; private set; }
+
+    public static UserAccount Create(string userName, string displayName, UserRole role, string? team, string passwordHash) => new()
+    {
+        Id = Guid.NewGuid(),
+        UserName = userName.Trim().ToLowerInvariant(),
+        DisplayName = displayName.Trim(),
+        Role = role,
+        Team = team,
+        PasswordHash = passwordHash,
+        Active = true,
+    };
+
+    /// <summary>Supervisors and admins maintain triage rules and templates; agents do not.</summary>
+    public static bool CanManageContent(UserRole role) => role is UserRole.Supervisor or UserRole.Admin;
+}

@@ -1,0 +1,8 @@
+namespace CareDesk.Domain.Users;
+
+public enum UserRole
+{
+    Agent,
+    Supervisor,
+    Admin,
+}

@@ -1,0 +1,24 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Infrastructure.Outbound;
+using CareDesk.Infrastructure.Persistence;
+using CareDesk.Infrastructure.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CareDesk.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    /// <summary>Registers the database (provider by configuration), the outbox and password hashing.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContext<AppDbContext>((provider, builder) =>
+            DatabaseProvider.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IOutboundChannel, RecordingOutbox>();
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddScoped<MigrationRunner>();
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Domain.Audit;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Channels;
+using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Replies;
+using CareDesk.Domain.Sla;
+using CareDesk.Domain.Templates;
+using CareDesk.Domain.Triage;
+using CareDesk.Domain.Users;
+using CareDesk.Infrastructure.Persistence.Conversions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Infrastructure.Persistence;
+
+/// <summary>The one EF Core model for every provider; migrations live in one assembly per provider.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
+{
+    public DbSet<Brand> Brands => Set<Brand>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
+
+    public DbSet<BusinessCalendar> Calendars => Set<BusinessCalendar>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<Reply> Replies => Set<Reply>();
+
+    public DbSet<OutboundMessage> Outbox => Set<OutboundMessage>();
+
+    public DbSet<ResponseTemplate> Templates => Set<ResponseTemplate>();
+
+    public DbSet<TriageRule> TriageRules => Set<TriageRule>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyGuard.ThrowIfAltered(ChangeTracker);
+        if (!AuditChain.HasPendingEntries(ChangeTracker) || Database.CurrentTransaction is not null)
+        {
+            await AuditChain.SealPendingAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The chain head must be read and extended under the write lock, or two writers could fork the chain.
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.SealPendingAsync(this, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: audit sealing is asynchronous.");
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no timestamp type: fixed-width UTC text keeps ORDER BY and range filters correct and readable.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}

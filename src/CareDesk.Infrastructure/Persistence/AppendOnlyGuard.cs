@@ -1,0 +1,26 @@
+using CareDesk.Domain.Audit;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Replies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CareDesk.Infrastructure.Persistence;
+
+/// <summary>Received posts, sent replies, notes and audit entries are records of fact: the data layer refuses to change or delete them.</summary>
+public static class AppendOnlyGuard
+{
+    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(Reply), typeof(CaseNote), typeof(AuditEntry)];
+
+    public static void ThrowIfAltered(ChangeTracker tracker)
+    {
+        var altered = tracker.Entries()
+            .FirstOrDefault(entry => entry.State is EntityState.Modified or EntityState.Deleted && AppendOnlyTypes.Contains(entry.Metadata.ClrType));
+        if (altered is not null)
+        {
+            throw new AppendOnlyViolationException($"{altered.Metadata.ClrType.Name} records are append-only; {altered.State.ToString().ToLowerInvariant()} is refused.");
+        }
+    }
+}
+
+public sealed class AppendOnlyViolationException(string message) : InvalidOperationException(message);

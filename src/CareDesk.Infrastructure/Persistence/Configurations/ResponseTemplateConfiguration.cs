@@ -1,0 +1,23 @@
+using CareDesk.Domain.Templates;
+using CareDesk.Infrastructure.Persistence.Conversions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareDesk.Infrastructure.Persistence.Configurations;
+
+public sealed class ResponseTemplateConfiguration : IEntityTypeConfiguration<ResponseTemplate>
+{
+    public void Configure(EntityTypeBuilder<ResponseTemplate> builder)
+    {
+        builder.ToTable("Templates");
+        builder.Property(template => template.Name).HasMaxLength(ResponseTemplate.MaxNameLength);
+        builder.Property(template => template.JobCode).HasMaxLength(ResponseTemplate.MaxJobCodeLength);
+        builder.Property(template => template.Body).HasMaxLength(ResponseTemplate.MaxBodyLength);
+        builder.Property(template => template.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(template => template.ApprovedBy).HasMaxLength(80);
+        builder.Property(template => template.Variables).HasJsonConversion();
+        builder.PrimitiveCollection(template => template.Labels);
+        builder.PrimitiveCollection(template => template.ChannelKinds);
+        builder.HasIndex(template => new { template.JobCode, template.Version }).IsUnique();
+    }
+}
