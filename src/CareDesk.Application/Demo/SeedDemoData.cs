@@ -1,0 +1,46 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
+using CareDesk.Application.Posts;
+using CareDesk.Application.Triage;
+using CareDesk.Domain.Channels;
+using CareDesk.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Demo;
+
+/// <summary>
+/// Fills an empty database with the demo organisation and posts. Posts go through the real intake use case, so
+/// their triage, cases, clocks and audit trail are exactly what live posts get. Does nothing if any user exists.
+/// </summary>
+public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher, IngestPostHandler ingest, AuditTrail audit, TimeProvider time)
+{
+    public async Task<bool> HandleAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        db.Calendars.AddRange(DemoCatalog.Calendars());
+        var brands = DemoCatalog.Channels.Select(channel => channel.Brand).Distinct().ToDictionary(name => name, Brand.Create);
+        db.Brands.AddRange(brands.Values);
+        db.Channels.AddRange(DemoCatalog.Channels.Select(channel =>
+            Channel.Create(channel.Key, channel.Name, channel.Kind, brands[channel.Brand].Id, channel.Calendar, channel.Public)));
+        var password = hasher.Hash(DemoCatalog.DemoPassword);
+        db.Users.AddRange(DemoCatalog.Users.Select(user => UserAccount.Create(user.UserName, user.DisplayName, user.Role, user.Team, password)));
+        db.Templates.AddRange(DemoCatalog.Templates(now));
+        db.TriageRules.AddRange(DefaultTriageRules.CreateRules(now));
+        audit.Record("demo.seeded", "Installation", "demo", null, new { brands = brands.Keys, channels = DemoCatalog.Channels.Count, users = DemoCatalog.Users.Count });
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var post in DemoPosts.All.OrderByDescending(post => post.ReceivedAgo))
+        {
+            var receivedAt = now - post.ReceivedAgo;
+            await ingest.HandleAsync(new IngestPostCommand(post.Channel, post.ExternalId, post.Author, post.Text, receivedAt.AddMinutes(-2),
+                post.ThreadId, post.ParentId, post.IsPublic, receivedAt), cancellationToken);
+        }
+
+        return true;
+    }
+}
