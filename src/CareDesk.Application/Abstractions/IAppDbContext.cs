@@ -40,5 +40,8 @@ public interface IAppDbContext
 
     DbSet<UserAccount> Users { get; }
 
+    /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,9 @@ namespace CareDesk.Application.Demo;
 /// </summary>
 public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher, IngestPostHandler ingest, AuditTrail audit, TimeProvider time)
 {
-    public async Task<bool> HandleAsync(CancellationToken cancellationToken)
+    public Task<bool> HandleAsync(CancellationToken cancellationToken) => HandleAsync(includePosts: true, cancellationToken);
+
+    public async Task<bool> HandleAsync(bool includePosts, CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(cancellationToken))
         {
@@ -34,13 +36,19 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
         audit.Record("demo.seeded", "Installation", "demo", null, new { brands = brands.Keys, channels = DemoCatalog.Channels.Count, users = DemoCatalog.Users.Count });
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var post in DemoPosts.All.OrderByDescending(post => post.ReceivedAgo))
+        IEnumerable<DemoPost> posts = includePosts ? DemoPosts.All : [];
+        foreach (var post in posts.OrderByDescending(post => post.ReceivedAgo))
         {
-            var receivedAt = now - post.ReceivedAgo;
-            await ingest.HandleAsync(new IngestPostCommand(post.Channel, post.ExternalId, post.Author, post.Text, receivedAt.AddMinutes(-2),
-                post.ThreadId, post.ParentId, post.IsPublic, receivedAt), cancellationToken);
+            await IngestAsync(post, now, cancellationToken);
         }
 
         return true;
+    }
+
+    private async Task IngestAsync(DemoPost post, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var receivedAt = now - post.ReceivedAgo;
+        await ingest.HandleAsync(new IngestPostCommand(post.Channel, post.ExternalId, post.Author, post.Text, receivedAt.AddMinutes(-2),
+            post.ThreadId, post.ParentId, post.IsPublic, receivedAt), cancellationToken);
     }
 }

@@ -44,6 +44,14 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
             return existing;
         }
 
+        // Take the write lock before reading the thread's case and the next case number: on SQLite BEGIN is
+        // IMMEDIATE, so a second writer (another request, the CLI) waits instead of taking the same number.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await FindExistingAsync(channel.Id, externalId, cancellationToken) is { } repeated)
+        {
+            return repeated;
+        }
+
         var isPublic = command.IsPublic ?? channel.PublicByDefault;
         var triage = await classifier.ClassifyAsync(new TriageInput(command.Text!, channel.Kind, isPublic), cancellationToken);
         var calendar = await db.Calendars.SingleOrDefaultAsync(item => item.Code == channel.CalendarCode, cancellationToken)
@@ -72,6 +80,7 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

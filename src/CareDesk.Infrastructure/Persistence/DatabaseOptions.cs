@@ -7,13 +7,17 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary>Default SQLite file, relative to the working directory (the repository root when run from the README).</summary>
-    public const string DefaultPath = ".caredesk/caredesk.db";
+    /// <summary>
+    /// Where the SQLite file lives when Database:Path is not set: the user's data folder
+    /// (~/.local/share/caredesk on Linux), the same for the web host and the CLI whatever their working directory.
+    /// </summary>
+    public static string DefaultPath =>
+        System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "caredesk", "caredesk.db");
 
     [Required]
     public string Provider { get; set; } = "Sqlite";
 
-    /// <summary>The SQLite file; created on first use.</summary>
+    /// <summary>The SQLite file, created on first use; a relative path is taken from the working directory.</summary>
     public string Path { get; set; } = DefaultPath;
 
     /// <summary>A full connection string; when set it wins over <see cref="Path"/>.</summary>

@@ -20,7 +20,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -88,7 +87,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Assignee")
@@ -169,7 +167,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
@@ -199,7 +196,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Channels.Brand", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -218,7 +214,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Channels.Channel", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BrandId")
@@ -262,7 +257,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
@@ -338,7 +332,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Replies.OutboundMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChannelKey")
@@ -377,7 +370,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Replies.Reply", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -466,7 +458,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Sla.SlaAlert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -511,7 +502,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Sla.SlaClock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BreachedAt")
@@ -573,7 +563,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Templates.ResponseTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApprovedAt")
@@ -634,7 +623,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Triage.TriageRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ChannelKinds")
@@ -693,7 +681,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Users.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Active")

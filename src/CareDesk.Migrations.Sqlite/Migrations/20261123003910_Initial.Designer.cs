@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123002614_Initial")]
+    [Migration("20261123003910_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -91,7 +90,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Assignee")
@@ -172,7 +170,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
@@ -202,7 +199,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Channels.Brand", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -221,7 +217,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Channels.Channel", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BrandId")
@@ -265,7 +260,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
@@ -341,7 +335,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Replies.OutboundMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChannelKey")
@@ -380,7 +373,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Replies.Reply", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -469,7 +461,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Sla.SlaAlert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -514,7 +505,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Sla.SlaClock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BreachedAt")
@@ -576,7 +566,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Templates.ResponseTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApprovedAt")
@@ -637,7 +626,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Triage.TriageRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ChannelKinds")
@@ -696,7 +684,6 @@ namespace CareDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CareDesk.Domain.Users.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Active")

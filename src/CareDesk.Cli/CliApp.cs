@@ -1,0 +1,53 @@
+using System.CommandLine;
+using CareDesk.Cli.Commands;
+using Microsoft.Extensions.Options;
+
+namespace CareDesk.Cli;
+
+/// <summary>The caredesk command line; Program.cs and the tests both run it through <see cref="RunAsync"/>.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
+    {
+        var context = new CliContext(new CliConsole(stdin ?? TextReader.Null, stdout, stderr));
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await BuildRoot(context).Parse(args).InvokeAsync(configuration);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (OptionsValidationException exception)
+        {
+            await stderr.WriteLineAsync("error: invalid configuration: " + string.Join(" ", exception.Failures));
+            return ExitCodes.UsageError;
+        }
+        catch (Exception exception)
+        {
+            await stderr.WriteLineAsync(FailureMessage.Describe(exception));
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            await stdout.FlushAsync();
+        }
+    }
+
+    internal static RootCommand BuildRoot(CliContext context) => new("CareDesk command line: database, intake, triage and the case queue. " + ExitCodes.Help)
+    {
+        context.DatabaseOption,
+        new Command("db", "Create, upgrade and fill the database.")
+        {
+            DbMigrateCommand.Create(context),
+            DbStatusCommand.Create(context),
+            DbSeedDemoCommand.Create(context),
+        },
+        new Command("audit", "Inspect the tamper-evident audit trail.") { AuditVerifyCommand.Create(context) },
+        new Command("cases", "Work with the case queue.") { CasesListCommand.Create(context) },
+        IngestCommand.Create(context),
+        ClassifyCommand.Create(context),
+    };
+}

@@ -1,0 +1,27 @@
+namespace CareDesk.Cli;
+
+/// <summary>Process exit codes; scripts and schedulers branch on them, so they never change meaning.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Invalid arguments, a missing input file or invalid configuration.</summary>
+    public const int UsageError = 1;
+
+    /// <summary>ingest/classify: at least one input line was rejected (the others were processed).</summary>
+    public const int LinesRejected = 2;
+
+    /// <summary>audit verify: the audit hash chain is broken.</summary>
+    public const int AuditChainBroken = 3;
+
+    /// <summary>Anything unexpected, e.g. a database that cannot be opened or has not been migrated.</summary>
+    public const int Failure = 4;
+
+    /// <summary>Interrupted (Ctrl+C).</summary>
+    public const int Cancelled = 130;
+
+    public const string Help =
+        "Exit codes: 0 success; 1 invalid arguments, missing input file or invalid configuration; "
+        + "2 some input lines were rejected (ingest, classify); 3 audit chain broken (audit verify); "
+        + "4 unexpected failure (e.g. database error); 130 cancelled.";
+}

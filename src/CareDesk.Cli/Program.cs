@@ -1,0 +1,3 @@
+using CareDesk.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.In);

@@ -1,0 +1,18 @@
+namespace CareDesk.Web.Api;
+
+public static class ApiEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps every API group under /api; each group is one feature's endpoints.</summary>
+    public static IEndpointRouteBuilder MapCareDeskApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization();
+        AuthEndpoints.Map(api.MapGroup("/auth").WithTags("Auth"));
+        PostsEndpoints.Map(api.MapGroup("/posts").WithTags("Posts"));
+        CasesEndpoints.Map(api.MapGroup("/cases").WithTags("Cases"));
+        TriageRulesEndpoints.Map(api.MapGroup("/triage-rules").WithTags("Triage rules"));
+        TemplatesEndpoints.Map(api.MapGroup("/templates").WithTags("Templates"));
+        SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
+        AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
+        return app;
+    }
+}

@@ -1,0 +1,81 @@
+using CareDesk.Application.Cases;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Triage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareDesk.Web.Api;
+
+public sealed record AssignRequest(string? Assignee, string? Team);
+
+public sealed record StatusRequest(CaseStatus Status, string? Reason);
+
+public sealed record NoteRequest(string? Text);
+
+public sealed record ReplyRequest(Guid? TemplateId, Dictionary<string, string>? Variables, bool ResolveAfterSending = false);
+
+public sealed record EscalationRequest(EscalationTarget Target, string? Note);
+
+public static class CasesEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/", ListCases);
+        group.MapGet("/{number:int}", GetCase);
+        group.MapPost("/{number:int}/assignment", AssignCase);
+        group.MapPost("/{number:int}/status", ChangeCaseStatus);
+        group.MapPost("/{number:int}/notes", AddCaseNote);
+        group.MapPost("/{number:int}/replies", SendTemplateReply);
+        group.MapPost("/{number:int}/escalations", EscalateCase);
+    }
+
+    [EndpointSummary("The agent queue, soonest SLA due first. Filters: status, label (snake_case), channel key, assignee.")]
+    public static async Task<Ok<IReadOnlyList<CaseSummaryDto>>> ListCases(ListCasesHandler handler, CancellationToken cancellationToken,
+        CaseStatus? status = null, string? label = null, string? channel = null, string? assignee = null, bool includeResolved = false)
+    {
+        TriageLabel? parsed = null;
+        if (!string.IsNullOrWhiteSpace(label))
+        {
+            parsed = TriageLabelNames.TryParse(label, out var value) ? value
+                : throw Application.Common.ValidationFailedException.For("label", $"Unknown label '{label}'. Known: {string.Join(", ", TriageLabelNames.All)}.");
+        }
+
+        return TypedResults.Ok(await handler.HandleAsync(new ListCasesQuery(status, parsed, channel, assignee, includeResolved), cancellationToken));
+    }
+
+    [EndpointSummary("One case with its thread, clocks, replies, notes and history.")]
+    public static async Task<Ok<CaseDetailsDto>> GetCase(int number, GetCaseDetailsHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new GetCaseDetailsQuery(number), cancellationToken));
+
+    [EndpointSummary("Assign the case to a user and/or team (empty clears).")]
+    public static async Task<NoContent> AssignCase(int number, AssignRequest request, AssignCaseHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new AssignCaseCommand(number, request.Assignee, request.Team), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    [EndpointSummary("Set the status to open, waiting (pauses the response clock) or resolved.")]
+    public static async Task<NoContent> ChangeCaseStatus(int number, StatusRequest request, ChangeCaseStatusHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new ChangeCaseStatusCommand(number, request.Status, request.Reason), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    [EndpointSummary("Add an internal note.")]
+    public static async Task<Created> AddCaseNote(int number, NoteRequest request, AddCaseNoteHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new AddCaseNoteCommand(number, request.Text), cancellationToken);
+        return TypedResults.Created($"/api/cases/{number}");
+    }
+
+    [EndpointSummary("Reply with an approved template, filling only its declared variables.")]
+    public static async Task<Created<SendTemplateReplyResult>> SendTemplateReply(int number, ReplyRequest request, SendTemplateReplyHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/cases/{number}", await handler.HandleAsync(
+            new SendTemplateReplyCommand(number, request.TemplateId, request.Variables, request.ResolveAfterSending), cancellationToken));
+
+    [EndpointSummary("Hand the case to pharmacovigilance, quality or medical information.")]
+    public static async Task<NoContent> EscalateCase(int number, EscalationRequest request, EscalateCaseHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new EscalateCaseCommand(number, request.Target, request.Note), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

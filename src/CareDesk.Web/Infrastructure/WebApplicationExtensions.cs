@@ -1,0 +1,44 @@
+using CareDesk.Application.Demo;
+using CareDesk.Infrastructure.Persistence;
+using CareDesk.Web.Api;
+using CareDesk.Web.Components;
+using Microsoft.Extensions.Options;
+
+namespace CareDesk.Web.Infrastructure;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>Embedded mode: migrate the SQLite file and seed the demo organisation before serving.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await services.GetRequiredService<MigrationRunner>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Seed)
+        {
+            await services.GetRequiredService<SeedDemoDataHandler>().HandleAsync(demo.IncludePosts, app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    public static WebApplication UseCareDeskWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCareDeskApi();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using CareDesk.Application;
+using CareDesk.Infrastructure;
+using CareDesk.Ingestion;
+using CareDesk.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure();
+builder.Services.AddIngestion();
+builder.Services.AddCareDeskWeb();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+app.UseCareDeskWeb();
+await app.RunAsync();
+
+/// <summary>Entry point, public so WebApplicationFactory can host it in tests.</summary>
+public partial class Program;
