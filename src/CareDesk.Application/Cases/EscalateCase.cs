@@ -13,7 +13,7 @@ public sealed class EscalateCaseHandler(IAppDbContext db, AuditTrail audit, Time
     {
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
         var before = CaseSnapshot.Of(subject);
-        subject.Escalate(command.Target, time.GetUtcNow());
+        subject.Escalate(command.Target, time.GetUtcNow(), await db.LoadCalendarForAsync(subject, cancellationToken));
         audit.Record("case.escalated", "Case", subject.Id, before, new { target = command.Target, after = CaseSnapshot.Of(subject) }, command.Note);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace CareDesk.Domain.Audit;
 
@@ -84,9 +85,12 @@ public sealed class AuditEntry
 
     private string ComputeHash(string previousHash)
     {
-        var canonical = string.Join('\u001f',
-            previousHash, Sequence.ToString(CultureInfo.InvariantCulture), At.UtcTicks.ToString(CultureInfo.InvariantCulture), Actor, Via, Action, EntityType, EntityId,
-            Before ?? string.Empty, After ?? string.Empty, Reason ?? string.Empty);
+        // A JSON array is an unambiguous encoding: no value can spill into its neighbour, whatever characters it holds.
+        var canonical = JsonSerializer.Serialize(new[]
+        {
+            previousHash, Sequence.ToString(CultureInfo.InvariantCulture), At.UtcTicks.ToString(CultureInfo.InvariantCulture), Actor, Via, Action,
+            EntityType, EntityId, Before, After, Reason,
+        });
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -72,13 +72,22 @@ public sealed class Case
         LastActivityAt = receivedAt,
     };
 
-    /// <summary>Adds a screened post: labels and priority only grow; clocks start from the post's receipt time.</summary>
+    /// <summary>
+    /// Adds a screened post: labels and priority only grow; clocks start from the post's receipt time. A customer
+    /// writing again ends "waiting" and reopens a resolved case; a new label can only tighten the reply deadline;
+    /// every adverse event not already with PV starts a PV hand-off clock (follow-up information goes to PV too).
+    /// </summary>
     public void AddScreenedPost(TriageOutcome triage, DateTimeOffset receivedAt, BusinessCalendar calendar, SlaPolicy policy)
     {
         if (Status == CaseStatus.Resolved)
         {
             Status = CaseStatus.Open;
             ResolvedAt = null;
+        }
+        else if (Status == CaseStatus.Waiting)
+        {
+            ResumeClocks(receivedAt, calendar);
+            Status = CaseStatus.Open;
         }
 
         Labels = Labels.Union(triage.Labels).Order().ToList();
@@ -90,12 +99,18 @@ public sealed class Case
         Priority = (Priority)Math.Max((int)Priority, (int)triage.Priority);
         LastActivityAt = receivedAt > LastActivityAt ? receivedAt : LastActivityAt;
 
-        if (!Clocks.Any(clock => clock.Kind == SlaClockKind.FirstResponse && clock.IsOpen))
+        var responseTarget = policy.FirstResponseFor(triage.Labels);
+        var openResponse = OpenClocks(SlaClockKind.FirstResponse).FirstOrDefault();
+        if (openResponse is null)
         {
             Clocks.Add(SlaClock.Start(Id, SlaClockKind.FirstResponse, receivedAt, calendar, policy.FirstResponseFor(Labels), policy.WarningFraction));
         }
+        else
+        {
+            openResponse.TightenTo(responseTarget.DueFrom(calendar, receivedAt), calendar, policy.WarningFraction);
+        }
 
-        if (triage.Has(TriageLabel.AdverseEvent) && !Clocks.Any(clock => clock.Kind == SlaClockKind.PvHandoff))
+        if (triage.Has(TriageLabel.AdverseEvent) && !HasOpenClock(SlaClockKind.PvHandoff))
         {
             Clocks.Add(SlaClock.Start(Id, SlaClockKind.PvHandoff, receivedAt, calendar, policy.PvHandoff, policy.WarningFraction));
         }
@@ -126,8 +141,13 @@ public sealed class Case
         Touch(at);
     }
 
-    public void Escalate(EscalationTarget target, DateTimeOffset at)
+    public void Escalate(EscalationTarget target, DateTimeOffset at, BusinessCalendar calendar)
     {
+        if (Status == CaseStatus.Waiting)
+        {
+            ResumeClocks(at, calendar);
+        }
+
         if (!EscalatedTo.Contains(target))
         {
             EscalatedTo.Add(target);
@@ -153,17 +173,17 @@ public sealed class Case
             BusinessRules.Check(new AdverseEventMustReachPharmacovigilanceBeforeResolvingRule(this));
         }
 
-        var wasWaiting = Status == CaseStatus.Waiting;
-        Status = to;
-        foreach (var clock in Clocks.Where(clock => clock.IsOpen))
+        if (Status == CaseStatus.Waiting)
         {
-            if (to == CaseStatus.Waiting)
+            ResumeClocks(at, calendar);
+        }
+
+        Status = to;
+        if (to == CaseStatus.Waiting)
+        {
+            foreach (var clock in Clocks.Where(clock => clock.IsOpen))
             {
                 clock.Pause(at);
-            }
-            else if (wasWaiting)
-            {
-                clock.Resume(at, calendar);
             }
         }
 
@@ -188,6 +208,14 @@ public sealed class Case
     }
 
     public bool HasOpenClock(SlaClockKind kind) => OpenClocks(kind).Any();
+
+    private void ResumeClocks(DateTimeOffset at, BusinessCalendar calendar)
+    {
+        foreach (var clock in Clocks.Where(clock => clock.Status == SlaClockStatus.Paused))
+        {
+            clock.Resume(at, calendar);
+        }
+    }
 
     private IEnumerable<SlaClock> OpenClocks(SlaClockKind kind) => Clocks.Where(clock => clock.Kind == kind && clock.IsOpen);
 

@@ -61,6 +61,22 @@ public sealed class SlaClock
         };
     }
 
+    /// <summary>Brings the deadline forward when a tighter target now applies (e.g. an adverse event joins a thread); never later.</summary>
+    public void TightenTo(DateTimeOffset due, BusinessCalendar calendar, double warningFraction)
+    {
+        if (!IsOpen || due >= DueAt)
+        {
+            return;
+        }
+
+        DueAt = due;
+        if (WarnedAt is null)
+        {
+            var warnAfter = calendar.BusinessTimeBetween(StartedAt, due) * Math.Clamp(warningFraction, 0, 1);
+            WarnAt = calendar.AddBusinessTime(StartedAt, warnAfter);
+        }
+    }
+
     /// <summary>Raises the warning and then the breach once each, when their time has come.</summary>
     public IReadOnlyList<SlaAlertKind> Sweep(DateTimeOffset now)
     {

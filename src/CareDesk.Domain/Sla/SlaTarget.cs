@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CareDesk.Domain.Sla;
 
 /// <summary>How long a clock runs: a span of open business time, or a number of business days.</summary>
@@ -12,6 +14,6 @@ public sealed record SlaTarget(TimeSpan? BusinessTime, int? BusinessDays)
         : calendar.AddBusinessTime(start, BusinessTime ?? TimeSpan.Zero);
 
     public override string ToString() => BusinessDays is { } days
-        ? $"{days} business day(s)"
-        : $"{(BusinessTime ?? TimeSpan.Zero).TotalHours:0.##} business hour(s)";
+        ? string.Create(CultureInfo.InvariantCulture, $"{days} business day(s)")
+        : string.Create(CultureInfo.InvariantCulture, $"{(BusinessTime ?? TimeSpan.Zero).TotalHours:0.##} business hour(s)");
 }

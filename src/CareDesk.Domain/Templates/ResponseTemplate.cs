@@ -93,6 +93,7 @@ public sealed partial class ResponseTemplate
     public static IReadOnlyCollection<string> PlaceholdersIn(string body) =>
         PlaceholderPattern().Matches(body).Select(match => match.Groups["name"].Value).Distinct().ToList();
 
-    [GeneratedRegex(@"\{\{\s*(?<name>[a-z][a-z0-9_]*)\s*\}\}")]
+    /// <summary>Any {{...}}: names that are not lower snake_case are then undeclared and refused, never sent literally.</summary>
+    [GeneratedRegex(@"\{\{\s*(?<name>[^{}]*?)\s*\}\}")]
     private static partial Regex PlaceholderPattern();
 }

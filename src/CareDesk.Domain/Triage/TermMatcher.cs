@@ -21,11 +21,4 @@ public static class TermMatcher
         var tail = wildcard ? "[\\p{L}\\p{N}]*" : string.Empty;
         return $"(?<![\\p{{L}}\\p{{N}}]){core}{tail}(?![\\p{{L}}\\p{{N}}])";
     }
-
-    /// <summary>First match, or null; throws <see cref="RegexMatchTimeoutException"/> so the caller can fail safe.</summary>
-    public static Match? FirstMatch(Regex regex, string text)
-    {
-        var match = regex.Match(text);
-        return match.Success ? match : null;
-    }
 }

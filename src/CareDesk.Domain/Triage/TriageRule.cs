@@ -75,13 +75,9 @@ public sealed class TriageRule
         try
         {
             _compiledExcludes ??= ExcludeTerms.Select(term => TermMatcher.Compile(term, MatchKind)).ToArray();
-            if (_compiledExcludes.Any(regex => TermMatcher.FirstMatch(regex, input.Text) is not null))
-            {
-                return null;
-            }
-
             _compiled ??= Terms.Select(term => TermMatcher.Compile(term, MatchKind)).ToArray();
-            var matches = _compiled.Select(regex => TermMatcher.FirstMatch(regex, input.Text)).ToList();
+            var excluded = _compiledExcludes.SelectMany(regex => regex.Matches(input.Text)).ToList();
+            var matches = _compiled.Select(regex => FirstCountedMatch(regex, input.Text, excluded)).ToList();
             var first = MatchKind == TriageMatchKind.AllTerms
                 ? (matches.All(match => match is not null) ? matches.OrderBy(match => match!.Index).First() : null)
                 : matches.Where(match => match is not null).OrderBy(match => match!.Index).FirstOrDefault();
@@ -92,6 +88,14 @@ public sealed class TriageRule
             return new RuleHit(Name, Label, Priority, "(pattern timed out: flagged for manual review)", 0, 0);
         }
     }
+
+    /// <summary>
+    /// The first match not inside an excluded phrase: "no side effects" cancels only its own "side effects",
+    /// so "no side effects at first, but now my gums are bleeding" still fires on "bleeding".
+    /// </summary>
+    private static Match? FirstCountedMatch(Regex regex, string text, List<Match> excluded) =>
+        regex.Matches(text).FirstOrDefault(match =>
+            !excluded.Any(span => match.Index < span.Index + span.Length && match.Index + match.Length > span.Index));
 
     private bool AppliesTo(TriageInput input) =>
         (!PublicOnly || input.IsPublic)

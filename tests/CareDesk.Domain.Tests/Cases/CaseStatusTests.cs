@@ -50,7 +50,7 @@ public sealed class CaseStatusTests
     {
         var subject = CaseWith(TriageLabel.AdverseEvent);
 
-        subject.Escalate(EscalationTarget.Pharmacovigilance, T0.AddHours(2));
+        subject.Escalate(EscalationTarget.Pharmacovigilance, T0.AddHours(2), CaseTestData.AlwaysOpen);
 
         subject.Status.ShouldBe(CaseStatus.Escalated);
         subject.EscalatedTo.ShouldBe([EscalationTarget.Pharmacovigilance]);
@@ -62,7 +62,7 @@ public sealed class CaseStatusTests
     {
         var subject = CaseWith(TriageLabel.AdverseEvent, TriageLabel.ProductComplaint);
 
-        subject.Escalate(EscalationTarget.Quality, T0.AddHours(2));
+        subject.Escalate(EscalationTarget.Quality, T0.AddHours(2), CaseTestData.AlwaysOpen);
 
         subject.HasOpenClock(SlaClockKind.PvHandoff).ShouldBeTrue();
     }
@@ -84,7 +84,7 @@ public sealed class CaseStatusTests
     public void ChangeStatus_WhenResolvingAdverseEventAfterPvEscalation_ResolvesAndMeetsResponseClock()
     {
         var subject = CaseWith(TriageLabel.AdverseEvent);
-        subject.Escalate(EscalationTarget.Pharmacovigilance, T0.AddMinutes(20));
+        subject.Escalate(EscalationTarget.Pharmacovigilance, T0.AddMinutes(20), CaseTestData.AlwaysOpen);
 
         subject.ChangeStatus(CaseStatus.Resolved, T0.AddMinutes(40), AlwaysOpen);
 

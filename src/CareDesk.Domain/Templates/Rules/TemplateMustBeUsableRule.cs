@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Common;
 
@@ -10,7 +11,7 @@ public sealed class TemplateMustBeUsableRule(ResponseTemplate template, DateOnly
     public string Message => template.Status != TemplateStatus.Approved
         ? $"Template '{template.Name}' v{template.Version} is not approved."
         : today > template.ExpiresOn
-            ? $"Template '{template.Name}' ({template.JobCode}) expired on {template.ExpiresOn:yyyy-MM-dd}."
+            ? string.Create(CultureInfo.InvariantCulture, $"Template '{template.Name}' ({template.JobCode}) expired on {template.ExpiresOn:yyyy-MM-dd}.")
             : $"Template '{template.Name}' is not approved for {channel}.";
 
     public string? Field => "templateId";

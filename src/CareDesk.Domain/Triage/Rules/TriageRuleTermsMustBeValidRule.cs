@@ -35,6 +35,11 @@ public sealed class TriageRuleTermsMustBeValidRule(IReadOnlyList<string>? terms,
                 return $"Each term must be 1-{TriageRule.MaxTermLength} characters.";
             }
 
+            if (kind != TriageMatchKind.Regex && !term.Any(char.IsLetterOrDigit))
+            {
+                return $"Term '{term}' must contain a letter or digit; a bare wildcard would match every post.";
+            }
+
             if (kind == TriageMatchKind.Regex && !IsValidRegex(term, out var error))
             {
                 return $"'{term}' is not a valid regular expression: {error}";
