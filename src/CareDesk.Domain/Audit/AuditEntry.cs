@@ -55,7 +55,7 @@ public sealed class AuditEntry
     /// <summary>Order in which entries were written in this process; the chain is sealed in this order. Not stored.</summary>
     public long WrittenOrder { get; private set; }
 
-    private static long s_writtenCounter;
+    private static long _writtenCounter;
 
     public static AuditEntry Record(DateTimeOffset at, string actor, string via, string action, string entityType, string entityId,
         string? before, string? after, string? reason = null) => new()
@@ -70,7 +70,7 @@ public sealed class AuditEntry
             Before = before,
             After = after,
             Reason = reason,
-            WrittenOrder = Interlocked.Increment(ref s_writtenCounter),
+            WrittenOrder = Interlocked.Increment(ref _writtenCounter),
         };
 
     /// <summary>Links this entry to the one before it; called once, just before the entry is stored.</summary>

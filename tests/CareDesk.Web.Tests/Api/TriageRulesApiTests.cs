@@ -57,7 +57,11 @@ public sealed class TriageRulesApiTests(CareDeskApplicationFactory factory) : IC
 
         var response = await supervisor.PutAsJsonAsync($"/api/triage-rules/{praise.Id}", new
         {
-            name = praise.Name, label = "praise", priority = "low", matchKind = "any_term", terms = praise.Terms.Append("kudos").ToArray(),
+            name = praise.Name,
+            label = "praise",
+            priority = "low",
+            matchKind = "any_term",
+            terms = praise.Terms.Append("kudos").ToArray(),
         }, CareDeskJson.Options, TestContext.Current.CancellationToken);
 
         var updated = await CareDeskApplicationFactory.ReadAsync<TriageRuleDto>(response);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The one test command (README and CI): installs what the tests need, builds, checks that the EF model has no
+# pending changes, runs every test project and ends with one summary line "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The browser test drives Debian's Chromium; Playwright's own browser download is never used.
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian chromium for the browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: run 'sudo apt-get install chromium' or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+dotnet tool restore >/dev/null
+dotnet restore CareDesk.slnx --locked-mode
+dotnet build CareDesk.slnx --no-restore
+eng/check-migrations.sh
+
+results="artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+status=0
+dotnet test CareDesk.slnx --no-build --results-directory "$results" "$@" 2>&1 | tee "$results/console.log" || status=$?
+
+# dotnet test prints one "Passed!/Failed! - Failed: N, Passed: N, Skipped: N" line per project; add them up.
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
+  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$results/console.log"
+exit "$status"
