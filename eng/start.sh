@@ -9,7 +9,7 @@ if [ -f "$state/web.pid" ] && kill -0 "$(cat "$state/web.pid")" 2>/dev/null; the
   echo "CareDesk is already running (PID $(cat "$state/web.pid"))."; exit 0
 fi
 dotnet build src/CareDesk.Web -v quiet -nologo >/dev/null
-nohup dotnet src/CareDesk.Web/bin/Debug/net10.0/CareDesk.Web.dll --contentRoot src/CareDesk.Web "$@" >"$state/web.log" 2>&1 &
+nohup dotnet src/CareDesk.Web/bin/Debug/net10.0/CareDesk.Web.dll --contentRoot "$PWD/src/CareDesk.Web" "$@" >"$state/web.log" 2>&1 &
 echo $! >"$state/web.pid"
 for _ in $(seq 1 60); do
   if grep -q "Now listening on" "$state/web.log" 2>/dev/null; then

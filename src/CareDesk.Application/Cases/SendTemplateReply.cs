@@ -26,7 +26,8 @@ public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel 
         var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
         var now = time.GetUtcNow();
         var values = command.Variables ?? new Dictionary<string, string>();
-        var text = template.Render(values, DateOnly.FromDateTime(now.UtcDateTime), channel.Kind);
+        var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
+        var text = template.Render(values, calendar.LocalDateOf(now), channel.Kind);
 
         var inReplyTo = await db.Posts.Where(post => post.CaseId == subject.Id)
             .OrderByDescending(post => post.ReceivedAt).Select(post => post.ExternalId).FirstOrDefaultAsync(cancellationToken);
@@ -39,7 +40,7 @@ public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel 
         audit.Record("reply.sent", "Reply", reply.Id, null, new { caseNumber = subject.Number, reply.TemplateId, reply.TemplateVersion, reply.JobCode, reply.Variables, reply.Text });
         if (command.ResolveAfterSending)
         {
-            subject.ChangeStatus(CaseStatus.Resolved, now, await db.LoadCalendarForAsync(subject, cancellationToken));
+            subject.ChangeStatus(CaseStatus.Resolved, now, calendar);
         }
 
         audit.Record("case.replied", "Case", subject.Id, before, CaseSnapshot.Of(subject));

@@ -44,7 +44,7 @@ public static class DemoPosts
         new("webchat-respiro-uk", "wc-5010", "Guest 5120",
             "Since I started the brown Respiro inhaler my voice has gone hoarse and there are white patches in my mouth. Is that thrush?",
             TimeSpan.FromMinutes(40)),
-        // The exclude term "no side effects" silences the whole rule, so the bleeding gums go unflagged.
+        // "No side effects" cancels only its own match: the bleeding gums later in the post still flag an adverse event.
         new("x-cardiozen-us", "x-1006", "@marathon_mike",
             "No side effects for the first month on Cardiozen, but this week my gums keep bleeding when I brush.",
             TimeSpan.FromHours(1)),
@@ -134,7 +134,7 @@ public static class DemoPosts
         new("youtube-cardiozen", "yt-7003", "Marcus Lee",
             "What's the price of Cardiozen without insurance? Asking for my dad.",
             TimeSpan.FromHours(60)),
-        // "died" is a crisis term; here it is only a phone.
+        // "died" is an adverse-event term (deaths are reportable); here it is only a phone: a false alarm by design.
         new("x-cardiozen-us", "x-1014", "@lottie_lu",
             "My phone died halfway through the savings card signup. How do I get back to where I was?",
             TimeSpan.FromMinutes(90)),

@@ -16,6 +16,7 @@ public sealed class SlaOptions : IValidatableObject
     {
         ["adverse_event"] = TimeSpan.FromHours(1),
         ["product_complaint"] = TimeSpan.FromHours(1),
+        ["crisis_signal"] = TimeSpan.FromMinutes(30),
     };
 
     [Range(0, 30)]

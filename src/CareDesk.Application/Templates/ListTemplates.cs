@@ -21,8 +21,9 @@ public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
 
         var subject = await db.Cases.AsNoTracking().SingleOrDefaultAsync(item => item.Number == number, cancellationToken)
             ?? throw new Common.NotFoundException("Case", number);
-        var kind = await db.Channels.Where(channel => channel.Id == subject.ChannelId).Select(channel => channel.Kind).SingleAsync(cancellationToken);
-        return templates.Where(template => template.IsUsableOn(today, kind))
+        var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
+        var marketToday = (await db.Calendars.SingleAsync(calendar => calendar.Code == channel.CalendarCode, cancellationToken)).LocalDateOf(time.GetUtcNow());
+        return templates.Where(template => template.IsUsableOn(marketToday, channel.Kind))
             .OrderByDescending(template => template.Labels.Intersect(subject.Labels).Any())
             .ThenBy(template => template.Name)
             .Select(TemplateDto.Of).ToList();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using CareDesk.Application.Common;
 using CareDesk.Application.Posts;
-using CareDesk.Cli.Ingest;
 using CareDesk.Cli.Lines;
 using CareDesk.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,12 +72,12 @@ internal static class IngestCommand
         return command;
     }
 
-    private static IngestLine? Parse(int number, string text, RejectedLines rejected)
+    private static NormalizedPost? Parse(int number, string text, RejectedLines rejected)
     {
         using var document = rejected.ParseObject(number, text);
         try
         {
-            return document?.Deserialize<IngestLine>(CareDeskJson.Options);
+            return document?.Deserialize<NormalizedPost>(CareDeskJson.Options);
         }
         catch (JsonException exception)
         {

@@ -200,10 +200,13 @@ public sealed class Case
         Touch(at);
     }
 
-    /// <summary>A breached clock puts the case at the top of the queue.</summary>
+    /// <summary>
+    /// A breach raises the case one priority level (up to urgent), so overdue safety work outranks other overdue
+    /// work, and a breached chatter post never outranks an on-time crisis.
+    /// </summary>
     public void EscalatePriorityForBreach(DateTimeOffset at)
     {
-        Priority = Priority.Urgent;
+        Priority = (Priority)Math.Min((int)Priority.Urgent, (int)Priority + 1);
         Touch(at);
     }
 

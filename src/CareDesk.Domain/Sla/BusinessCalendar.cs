@@ -90,6 +90,10 @@ public sealed class BusinessCalendar
         _zone = null;
     }
 
+    /// <summary>The calendar date in this market at <paramref name="instant"/> (what "expires on 2026-12-31" means there).</summary>
+    public DateOnly LocalDateOf(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, Zone));
+
     public bool IsBusinessTime(DateTimeOffset instant)
     {
         var utc = instant.UtcDateTime;

@@ -15,6 +15,7 @@ public sealed record SlaPolicy(
         {
             [TriageLabel.AdverseEvent] = TimeSpan.FromHours(1),
             [TriageLabel.ProductComplaint] = TimeSpan.FromHours(1),
+            [TriageLabel.CrisisSignal] = TimeSpan.FromMinutes(30),
         },
         PvHandoffBusinessDays: 1,
         WarningFraction: 0.75);
