@@ -10,6 +10,8 @@ public sealed class AgentReplyJourneyTests(BrowserSession session) : IClassFixtu
     public async Task Agent_SignsInOpensQueueRepliesWithTemplate_SeesCaseResolved()
     {
         using var api = await session.ApiAsync("alice");
+        await api.IngestAsync("Since starting Cardiozen I get dizzy spells every morning");
+        await api.IngestAsync("My Cardiozen pack arrived cracked and two tablets were missing", channel: "facebook-cardiozen-us");
         var post = await api.IngestAsync("Thank you Cardiozen, my blood pressure is finally normal!", channel: "facebook-cardiozen-us");
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
@@ -22,6 +24,7 @@ public sealed class AgentReplyJourneyTests(BrowserSession session) : IClassFixtu
 
         var row = page.Locator($"[data-testid=queue] tr[data-case='{post.CaseNumber}']");
         await Assertions.Expect(row).ToContainTextAsync("praise");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "agent-queue.png"), FullPage = true });
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=case-status]")).ToHaveTextAsync("new");
 
