@@ -15,7 +15,8 @@ public sealed record CaseSummaryDto(
     IReadOnlyList<TriageLabel> Labels, Priority Priority, string? Assignee, string? Team, DateTimeOffset OpenedAt,
     DateTimeOffset? NextDueAt, IReadOnlyList<SlaClockDto> Clocks);
 
-public sealed record PostDto(Guid Id, string ExternalId, string Author, string Text, DateTimeOffset PostedAt, DateTimeOffset ReceivedAt, bool IsPublic, IReadOnlyList<TriageLabel> Labels, Priority Priority, IReadOnlyList<RuleHit> Evidence);
+public sealed record PostDto(Guid Id, string ExternalId, string Author, string Text, DateTimeOffset PostedAt, DateTimeOffset ReceivedAt, bool IsPublic,
+    IReadOnlyList<TriageLabel> Labels, Priority Priority, IReadOnlyList<RuleHit> Evidence, string Classifier, AdverseEventAssessment? AdverseEvent, PostSignals? Signals);
 
 public sealed record ReplyDto(Guid Id, string Text, string JobCode, int TemplateVersion, string SentBy, DateTimeOffset SentAt);
 

@@ -25,7 +25,8 @@ public sealed class GetCaseDetailsHandler(IAppDbContext db)
 
         return new CaseDetailsDto(
             ListCasesHandler.ToSummary(subject, channel), channel.Name, subject.EscalatedTo, subject.FirstRepliedAt, subject.ResolvedAt,
-            posts.Select(post => new PostDto(post.Id, post.ExternalId, post.Author, post.Text, post.PostedAt, post.ReceivedAt, post.IsPublic, post.Labels, post.Priority, post.Evidence)).ToList(),
+            posts.Select(post => new PostDto(post.Id, post.ExternalId, post.Author, post.Text, post.PostedAt, post.ReceivedAt, post.IsPublic,
+                post.Labels, post.Priority, post.Evidence, post.Classifier, post.AdverseEvent, post.Signals)).ToList(),
             replies.Select(reply => new ReplyDto(reply.Id, reply.Text, reply.JobCode, reply.TemplateVersion, reply.SentBy, reply.SentAt)).ToList(),
             notes.Select(note => new NoteDto(note.Id, note.Author, note.Text, note.CreatedAt)).ToList(),
             history);

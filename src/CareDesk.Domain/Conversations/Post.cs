@@ -56,6 +56,10 @@ public sealed class Post
 
     public List<RuleHit> Evidence { get; private set; }
 
+    public AdverseEventAssessment? AdverseEvent { get; private set; }
+
+    public PostSignals? Signals { get; private set; }
+
     public static string ThreadKeyOf(string externalId, string? threadId, string? parentId) =>
         !string.IsNullOrWhiteSpace(threadId) ? threadId.Trim()
         : !string.IsNullOrWhiteSpace(parentId) ? parentId.Trim()
@@ -84,6 +88,8 @@ public sealed class Post
             Priority = triage.Priority,
             Classifier = triage.Classifier,
             Evidence = [.. triage.Hits],
+            AdverseEvent = triage.AdverseEvent,
+            Signals = triage.Signals,
         };
     }
 }

@@ -3,6 +3,12 @@ namespace CareDesk.Domain.Triage;
 /// <summary>The result of screening one post: labels (at least one), priority and the evidence for each label.</summary>
 public sealed record TriageOutcome(IReadOnlyList<TriageLabel> Labels, Priority Priority, IReadOnlyList<RuleHit> Hits, string Classifier)
 {
+    /// <summary>The adverse-event detector's assessment, when a trained detector screened the post.</summary>
+    public AdverseEventAssessment? AdverseEvent { get; init; }
+
+    /// <summary>Language, sentiment, reporter role and personal-data hints, when analysed.</summary>
+    public PostSignals? Signals { get; init; }
+
     /// <summary>Builds an outcome from hits: no hit means <see cref="TriageLabel.Other"/>; priority is raised to each label's floor.</summary>
     public static TriageOutcome FromHits(IEnumerable<RuleHit> hits, string classifier)
     {

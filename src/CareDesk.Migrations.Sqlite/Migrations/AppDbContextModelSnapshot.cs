@@ -259,6 +259,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdverseEvent")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -304,6 +307,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ReceivedAt")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signals")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")

@@ -19,6 +19,8 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(post => post.Classifier).HasMaxLength(100);
         builder.PrimitiveCollection(post => post.Labels);
         builder.Property(post => post.Evidence).HasJsonConversion();
+        builder.Property(post => post.AdverseEvent).HasJsonConversion();
+        builder.Property(post => post.Signals).HasJsonConversion();
         // Idempotent intake: one row per channel + external id, enforced by the database as well as the handler.
         builder.HasIndex(post => new { post.ChannelId, post.ExternalId }).IsUnique();
         builder.HasIndex(post => post.CaseId);

@@ -9,7 +9,7 @@ namespace CareDesk.Infrastructure.Persistence.Conversions;
 public static class JsonColumn
 {
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
-        where T : class
+        where T : class?
     {
         property.HasConversion(
             value => JsonSerializer.Serialize(value, CareDeskJson.Options),
