@@ -1,3 +1,5 @@
+using CareDesk.Classification.Products;
+
 namespace CareDesk.Classification.Evidence;
 
 /// <summary>

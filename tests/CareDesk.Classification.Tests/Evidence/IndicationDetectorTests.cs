@@ -1,5 +1,7 @@
 using CareDesk.Classification.Evidence;
 
+using CareDesk.Classification.Products;
+
 namespace CareDesk.Classification.Tests.Evidence;
 
 public sealed class IndicationDetectorTests

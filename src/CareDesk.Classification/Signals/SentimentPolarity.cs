@@ -1,0 +1,8 @@
+namespace CareDesk.Classification.Signals;
+
+public enum SentimentPolarity
+{
+    Negative,
+    Neutral,
+    Positive,
+}

@@ -1,0 +1,62 @@
+using CareDesk.Classification.Signals;
+
+namespace CareDesk.Classification.Tests.Signals;
+
+/// <summary>Hand-written, labelled sentiment examples in the voice of patient posts (no public labelled data of this kind exists).</summary>
+internal static class SentimentExamples
+{
+    public static readonly (string Text, SentimentPolarity Polarity)[] All =
+    [
+        ("This medication is a lifesaver 😀", SentimentPolarity.Positive),
+        ("Never felt better since starting DrugX!", SentimentPolarity.Positive),
+        ("The nurse was so kind and helpful", SentimentPolarity.Positive),
+        ("Finally some relief from the pain, thank you!", SentimentPolarity.Positive),
+        ("No side effects at all, works great", SentimentPolarity.Positive),
+        ("Game changer for my psoriasis", SentimentPolarity.Positive),
+        ("I love how easy the pen is to use", SentimentPolarity.Positive),
+        ("So far so good, feeling much better", SentimentPolarity.Positive),
+        ("Not bad at all, pretty happy with it", SentimentPolarity.Positive),
+        ("My skin is clear for the first time in years ❤️", SentimentPolarity.Positive),
+        ("Grateful for the support team 🙏", SentimentPolarity.Positive),
+        ("Best decision I made this year", SentimentPolarity.Positive),
+        ("feel like myself again!!", SentimentPolarity.Positive),
+        ("It works and the pharmacist was brilliant", SentimentPolarity.Positive),
+        ("Can't complain, sleeping well now", SentimentPolarity.Positive),
+        ("Thrilled with the results 🎉", SentimentPolarity.Positive),
+        ("Honestly amazing customer service", SentimentPolarity.Positive),
+        ("The side effects were rough at first but now I feel great", SentimentPolarity.Positive),
+        ("wow this actually helped", SentimentPolarity.Positive),
+        ("Super happy with DrugX 😊", SentimentPolarity.Positive),
+        ("No more pain after two weeks", SentimentPolarity.Positive),
+        ("No complaints so far", SentimentPolarity.Positive),
+        ("This medication is useless 😡", SentimentPolarity.Negative),
+        ("Worst week of my life, constant nausea", SentimentPolarity.Negative),
+        ("Not good, the headaches are unbearable", SentimentPolarity.Negative),
+        ("I hate the brain fog", SentimentPolarity.Negative),
+        ("DrugX stopped working and I'm so frustrated", SentimentPolarity.Negative),
+        ("Felt like a zombie for days", SentimentPolarity.Negative),
+        ("The pen broke and nobody helps, ridiculous", SentimentPolarity.Negative),
+        ("Ugh, feel like crap today", SentimentPolarity.Negative),
+        ("This is a nightmare 😭", SentimentPolarity.Negative),
+        ("Waste of money, did nothing for me", SentimentPolarity.Negative),
+        ("I'm not happy with the new formula", SentimentPolarity.Negative),
+        ("Terrible customer service, still no reply", SentimentPolarity.Negative),
+        ("the rash is getting worse 😞", SentimentPolarity.Negative),
+        ("Never again. Awful experience", SentimentPolarity.Negative),
+        ("so disappointed, it doesn't work", SentimentPolarity.Negative),
+        ("My anxiety is through the roof and I'm scared", SentimentPolarity.Negative),
+        ("Pharmacy was rude and the meds are expensive", SentimentPolarity.Negative),
+        ("Really bad dizziness since the dose increase", SentimentPolarity.Negative),
+        ("Nothing is helping, I feel hopeless", SentimentPolarity.Negative),
+        ("It worked at first but now it is terrible", SentimentPolarity.Negative),
+        ("The new pen is NOT good at all!!!", SentimentPolarity.Negative),
+        ("I take DrugX every morning at 8", SentimentPolarity.Neutral),
+        ("Picked up my prescription today", SentimentPolarity.Neutral),
+        ("Is it normal to take it with food?", SentimentPolarity.Neutral),
+        ("Week 3 on the 0.5mg dose", SentimentPolarity.Neutral),
+        ("The pen is blue", SentimentPolarity.Neutral),
+        ("Does anyone know the storage temperature?", SentimentPolarity.Neutral),
+        ("@DrugXHelp see https://example.com/info #DrugX", SentimentPolarity.Neutral),
+        ("Switching from tablets to the injection next month", SentimentPolarity.Neutral),
+    ];
+}
