@@ -47,6 +47,7 @@ public static class CliApp
         },
         new Command("audit", "Inspect the tamper-evident audit trail.") { AuditVerifyCommand.Create(context) },
         new Command("cases", "Work with the case queue.") { CasesListCommand.Create(context) },
+        new Command("model", "Train and measure the adverse-event model.") { ModelTrainCommand.Create(context), ModelEvalCommand.Create(context) },
         IngestCommand.Create(context),
         ClassifyCommand.Create(context),
     };

@@ -1,4 +1,5 @@
 using CareDesk.Application;
+using CareDesk.Classification;
 using CareDesk.Infrastructure;
 using CareDesk.Ingestion;
 using CareDesk.Web.Infrastructure;
@@ -7,11 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure();
+builder.Services.AddClassification();
 builder.Services.AddIngestion();
 builder.Services.AddCareDeskWeb();
 
 var app = builder.Build();
 
+app.Services.LoadClassificationModel();
 await app.PrepareDatabaseAsync();
 app.UseCareDeskWeb();
 await app.RunAsync();

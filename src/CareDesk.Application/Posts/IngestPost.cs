@@ -53,7 +53,8 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         }
 
         var isPublic = command.IsPublic ?? channel.PublicByDefault;
-        var triage = await classifier.ClassifyAsync(new TriageInput(command.Text!, channel.Kind, isPublic), cancellationToken);
+        var brand = await db.Brands.Where(item => item.Id == channel.BrandId).Select(item => item.Name).SingleAsync(cancellationToken);
+        var triage = await classifier.ClassifyAsync(new TriageInput(command.Text!, channel.Kind, isPublic, command.Author, brand), cancellationToken);
         var calendar = await db.Calendars.SingleOrDefaultAsync(item => item.Code == channel.CalendarCode, cancellationToken)
             ?? throw new InvalidOperationException($"Channel '{channel.Key}' points at calendar '{channel.CalendarCode}', which does not exist.");
 

@@ -1,5 +1,6 @@
 using CareDesk.Application;
 using CareDesk.Application.Abstractions;
+using CareDesk.Classification;
 using CareDesk.Infrastructure;
 using CareDesk.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,7 @@ public static class CliHost
         builder.Services.AddSingleton<ICurrentActor, CliActor>();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure();
+        builder.Services.AddClassification();
 
         var host = builder.Build();
         try

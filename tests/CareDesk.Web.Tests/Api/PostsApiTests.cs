@@ -52,6 +52,25 @@ public sealed class PostsApiTests(CareDeskApplicationFactory factory) : IClassFi
         details.Case.Labels.ShouldContain(TriageLabel.AdverseEvent);
     }
 
+    [Fact]
+    public async Task IngestPost_WhenAdverseEvent_CaseShowsTheDetectorsAssessmentAndModelVersion()
+    {
+        var client = await factory.SignInAsAgentAsync();
+
+        var result = await client.IngestAsync("Since I started Cardiozen two weeks ago I get dizzy spells every morning");
+
+        var post = (await client.GetCaseAsync(result.CaseNumber)).Posts.Single();
+        post.Labels.ShouldContain(TriageLabel.AdverseEvent);
+        var ae = post.AdverseEvent.ShouldNotBeNull();
+        ae.Detected.ShouldBeTrue();
+        ae.OperatingPoint.ShouldBe("balanced");
+        ae.Drugs.ShouldContain(drug => drug.Name.Equals("cardiozen", StringComparison.OrdinalIgnoreCase));
+        ae.Events.ShouldContain(item => item.Text == "dizzy" && !item.Negated);
+        ae.Criteria.AllMet.ShouldBeTrue();
+        post.Classifier.ShouldBe("rules+" + ae.ModelVersion);
+        post.Signals.ShouldNotBeNull().Language.ShouldBe("en");
+    }
+
     [Theory]
     [InlineData("{\"channel\":\"x-cardiozen-us\",\"externalId\":\"b1\",\"author\":\"a\",\"text\":\"hi\",\"postedAt\":\"yesterday\"}", "postedAt")]
     [InlineData("{\"channel\":\"x-cardiozen-us\",\"externalId\":\"b2\",\"author\":\"a\",\"postedAt\":\"2026-11-23T10:00:00Z\"}", "text")]

@@ -15,7 +15,7 @@ public sealed class SlaApiTests
     {
         await using var factory = new CareDeskApplicationFactory();
         var client = await factory.SignInAsAgentAsync();
-        var post = await client.IngestAsync("Since Cardiozen my ankles swell every evening");
+        var post = await client.IngestAsync("Cardiozen gave me a terrible rash and my ankles swell every evening");
 
         factory.Time.Advance(TimeSpan.FromMinutes(46));
         await factory.SweepSlaAsync();

@@ -1,0 +1,8 @@
+namespace CareDesk.Classification.AdverseEvents.Model;
+
+public enum SplitPart
+{
+    Train,
+    Validation,
+    Test,
+}

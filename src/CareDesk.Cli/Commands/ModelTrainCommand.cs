@@ -1,0 +1,52 @@
+using System.CommandLine;
+using CareDesk.Classification.AdverseEvents.Model;
+using CareDesk.Cli.Model;
+using static System.FormattableString;
+
+namespace CareDesk.Cli.Commands;
+
+/// <summary>caredesk model train: trains the adverse-event model from labelled JSONL and writes model.zip + model card.</summary>
+internal static class ModelTrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = new Option<string[]>("--data")
+        {
+            Description = "Labelled JSON Lines files ({\"id\",\"text\",\"has_ade\"}), comma-separated or repeated. The first one sets the thresholds. "
+                + "Rows are split 80/20 by id hash (or by the file's own dev/test split) and only the training part is learnt from.",
+            HelpName = "FILE.jsonl[,FILE2...]",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var evaluateOnly = new Option<string[]>("--eval-only") { Description = "Files only measured on, never trained on.", HelpName = "FILE.jsonl[,...]" };
+        var output = new Option<string>("--out") { Description = "Folder for model.zip, model-card.json and MODEL_CARD.md.", HelpName = "DIR", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed).", DefaultValueFactory = _ => 1 };
+        var command = new Command("train", "Train the adverse-event model (ML.NET) and write it with its model card. Exit 0 on success, 1 on bad input.")
+        {
+            data, evaluateOnly, output, seed,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var train = TrainingFiles.Paths(parseResult.GetValue(data));
+            var heldOut = TrainingFiles.Paths(parseResult.GetValue(evaluateOnly));
+            if (train.Concat(heldOut).FirstOrDefault(path => !File.Exists(path)) is { } missing)
+            {
+                await context.Console.Error.WriteLineAsync($"error: no such file: {missing}");
+                return ExitCodes.UsageError;
+            }
+
+            var files = train.Select(path => TrainingFiles.Describe(path, trainOn: true)).Concat(heldOut.Select(path => TrainingFiles.Describe(path, trainOn: false))).ToList();
+            var request = new AeTrainingRequest(files, parseResult.GetValue(output), parseResult.GetValue(seed));
+            var card = await new AeModelTrainer(TimeProvider.System).TrainAsync(request, cancellationToken);
+            await context.Console.Out.WriteLineAsync(Invariant($"Trained {card.Version} in {card.TrainingSeconds:0} s → {Path.GetFullPath(request.OutputDirectory!)}"));
+            await context.Console.Out.WriteLineAsync(Invariant($"Thresholds: screening {card.Thresholds.Screening:0.0000}, balanced {card.Thresholds.Balanced:0.0000}"));
+            foreach (var metrics in card.Metrics)
+            {
+                await EvaluationReport.WriteAsync(context.Console.Out, $"{metrics.Corpus} ({metrics.HeldOut})", metrics.Evaluation);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,99 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Classification.Screening;
+using CareDesk.Domain.Triage;
+
+namespace CareDesk.Classification.Tests.Screening;
+
+/// <summary>The production screening with the shipped model: the model decides adverse events, rules keep the other labels.</summary>
+public sealed class DetectorPostClassifierTests
+{
+    private static readonly Lazy<PostScreener> Balanced = new(() => Screener(ClassificationOptions.Balanced));
+    private static readonly Lazy<PostScreener> Screening = new(() => Screener(ClassificationOptions.Screening));
+
+    [Fact]
+    public async Task Classify_WhenAPostReportsAReaction_GivesAdverseEventWithScoreDrugEventAndAllFourCriteria()
+    {
+        var outcome = await Classify(Balanced.Value, "My mom started Lipitor last month and now her legs ache constantly", author: "@daughter");
+
+        outcome.Labels.ShouldContain(TriageLabel.AdverseEvent);
+        var ae = outcome.AdverseEvent.ShouldNotBeNull();
+        ae.Detected.ShouldBeTrue();
+        ae.Score.ShouldBeGreaterThanOrEqualTo(ae.Threshold);
+        ae.Drugs.ShouldContain(drug => drug.Name == "lipitor");
+        ae.Criteria.AllMet.ShouldBeTrue();
+        ae.Criteria.Patient.Evidence.ShouldNotBeNull().ShouldContain("mom", Case.Insensitive);
+        outcome.Classifier.ShouldBe($"rules+{Balanced.Value.ModelVersion}");
+    }
+
+    [Fact]
+    public async Task Classify_WhenARuleWouldCallItAnAdverseEventButTheModelDoesNot_DropsTheRuleHit()
+    {
+        var rules = new FixedClassifier(new RuleHit("keyword rule", TriageLabel.AdverseEvent, Priority.High, "reaction", 0, 8));
+
+        var outcome = await new DetectorPostClassifier(rules, Balanced.Value).ClassifyAsync(new TriageInput("What a reaction from the crowd at the game!"), CancellationToken.None);
+
+        outcome.Labels.ShouldNotContain(TriageLabel.AdverseEvent);
+        outcome.AdverseEvent!.Detected.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Classify_AtTheScreeningPoint_FlagsMoreThanAtBalanced()
+    {
+        const string text = "been on cymbalta 3 weeks, kinda foggy some days idk";
+
+        var screening = await Classify(Screening.Value, text);
+        var balanced = await Classify(Balanced.Value, text);
+
+        screening.AdverseEvent!.Threshold.ShouldBeLessThan(balanced.AdverseEvent!.Threshold);
+        screening.AdverseEvent.Score.ShouldBe(balanced.AdverseEvent.Score);
+        screening.AdverseEvent.OperatingPoint.ShouldBe(ClassificationOptions.Screening);
+    }
+
+    [Fact]
+    public async Task Classify_WhenPregnancyExposureWithoutAReaction_StillGoesToPharmacovigilance()
+    {
+        var outcome = await Classify(Balanced.Value, "Just found out I'm pregnant and I have been taking Lipitor every day");
+
+        outcome.Labels.ShouldContain(TriageLabel.AdverseEvent);
+        outcome.AdverseEvent!.SpecialSituations.ShouldContain(item => item.Kind == "PregnancyExposure");
+    }
+
+    [Fact]
+    public async Task Classify_AlwaysAddsSignals()
+    {
+        var outcome = await Classify(Balanced.Value, "Thank you so much, this works great! Call me on +1 212 555 0100");
+
+        var signals = outcome.Signals.ShouldNotBeNull();
+        signals.Sentiment.ShouldBe("positive");
+        signals.PiiKinds.ShouldContain("phone");
+        signals.Language.ShouldBe("en");
+    }
+
+    private static Task<TriageOutcome> Classify(PostScreener screener, string text, string? author = null) =>
+        new DetectorPostClassifier(new FixedClassifier(), screener).ClassifyAsync(new TriageInput(text, Author: author), CancellationToken.None);
+
+    private static PostScreener Screener(string point)
+    {
+        var options = new ClassificationOptions { OperatingPoint = point, ModelDirectory = Path.Combine(RepositoryRoot(), "models", "ae") };
+        return new PostScreener(ClassificationServiceCollectionExtensions.LoadModel(options), options);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareDesk.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CareDesk.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class FixedClassifier(params RuleHit[] hits) : IPostClassifier
+    {
+        public string Name => "rules";
+
+        public Task<TriageOutcome> ClassifyAsync(TriageInput input, CancellationToken cancellationToken) =>
+            Task.FromResult(TriageOutcome.FromHits(hits, Name));
+    }
+}
