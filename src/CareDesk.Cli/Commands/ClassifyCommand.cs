@@ -1,6 +1,6 @@
 using System.CommandLine;
-using CareDesk.Application.Common;
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Common;
 using CareDesk.Application.Triage;
 using CareDesk.Classification;
 using CareDesk.Classification.Screening;

@@ -1,6 +1,5 @@
-using CareDesk.Classification.Signals;
-
 using CareDesk.Classification.Products;
+using CareDesk.Classification.Signals;
 
 namespace CareDesk.Classification.Tests.Signals;
 
