@@ -15,7 +15,7 @@ internal static class AssessmentMapping
         version,
         [.. evidence.Drugs.Select(drug => new DrugEvidence(drug.Canonical, drug.Matched, drug.Start, drug.End))],
         [.. evidence.Events.Select(item => new EventEvidence(item.Text, item.Start, item.End, item.Negated, item.IsIndication))],
-        evidence.Experiencer.ToString().ToLowerInvariant(),
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(evidence.Experiencer.ToString()),
         new MinimumCriteria(Map(evidence.Criteria.Reporter), Map(evidence.Criteria.Patient), Map(evidence.Criteria.Product), Map(evidence.Criteria.Event)),
         [.. evidence.SpecialSituations.Select(item => new SpecialSituationEvidence(item.Situation.ToString(), item.Text, item.Start, item.End))]);
 

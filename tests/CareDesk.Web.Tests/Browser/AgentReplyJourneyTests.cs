@@ -62,4 +62,26 @@ public sealed class AgentReplyJourneyTests(BrowserSession session) : IClassFixtu
         await Assertions.Expect(page.Locator("[data-testid=reply]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=case-status]")).ToHaveTextAsync("new");
     }
+
+    [Fact]
+    public async Task Agent_OpensAPossibleAdverseEvent_SeesWhyItWasFlagged()
+    {
+        using var api = await session.ApiAsync("alice");
+        var post = await api.IngestAsync("My mom started Cardiozen last month and now her legs ache constantly");
+        await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("input[name=userName]", "alice");
+        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+
+        await page.GotoAsync($"/cases/{post.CaseNumber}");
+
+        var panel = page.Locator("[data-testid=ae-panel]");
+        await Assertions.Expect(panel).ToContainTextAsync("possible adverse event");
+        await Assertions.Expect(panel).ToContainTextAsync("Cardiozen");
+        await Assertions.Expect(page.Locator("[data-testid=ae-criteria]")).ToContainTextAsync("My mom");
+        await Assertions.Expect(page.Locator("[data-testid=clocks]")).ToContainTextAsync("PV hand-off");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "adverse-event-case.png"), FullPage = true });
+    }
 }
