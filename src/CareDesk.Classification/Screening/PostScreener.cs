@@ -34,7 +34,7 @@ public sealed class PostScreener
         var evidence = _evidence.Extract(input.Text, input.Author);
         var point = _options.OperatingPointFor(input.Brand);
         var threshold = point == ClassificationOptions.Balanced ? _model.Card.Thresholds.Balanced : _model.Card.Thresholds.Screening;
-        var score = _model.Score(input.Text);
+        var score = _model.Score(input.Text, evidence);
         var assessment = AssessmentMapping.ToAssessment(evidence, score, score >= threshold, point, threshold, ModelVersion);
 
         var hits = new List<RuleHit>();

@@ -12,16 +12,8 @@ internal static class SharedDatasets
 {
     public static string? Find(string relativePath)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CareDesk.slnx")))
-            {
-                var path = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "datasets", relativePath));
-                return File.Exists(path) ? path : null;
-            }
-        }
-
-        return null;
+        var path = RepositoryPaths.SharedDataset(relativePath);
+        return File.Exists(path) ? path : null;
     }
 
     public static IEnumerable<JsonElement> ReadJsonLines(string path)

@@ -74,19 +74,8 @@ public sealed class DetectorPostClassifierTests
 
     private static PostScreener Screener(string point)
     {
-        var options = new ClassificationOptions { OperatingPoint = point, ModelDirectory = Path.Combine(RepositoryRoot(), "models", "ae") };
+        var options = new ClassificationOptions { OperatingPoint = point, ModelDirectory = RepositoryPaths.ShippedModel };
         return new PostScreener(ClassificationServiceCollectionExtensions.LoadModel(options), options);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareDesk.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CareDesk.slnx not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class FixedClassifier(params RuleHit[] hits) : IPostClassifier

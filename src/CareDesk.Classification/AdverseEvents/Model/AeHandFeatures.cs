@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
+using CareDesk.Classification.Evidence;
 
 namespace CareDesk.Classification.AdverseEvents.Model;
 
-/// <summary>Hand-made cues for "the author had a reaction", computed on the raw and the normalised text, each scaled to 0..1.</summary>
+/// <summary>Hand-made cues for "the author had a reaction", computed on the raw and the normalised text and from the evidence extractor's findings, each scaled to 0..1.</summary>
 internal static partial class AeHandFeatures
 {
-    public const int Count = 16;
+    public const int TextCount = 16;
+
+    public const int Count = TextCount + AeEvidenceFeatures.Count;
 
     private static readonly HashSet<string> FirstPerson = ["i", "me", "my", "i'm", "im", "myself", "mine", "i've", "ive", "i'd", "i'll"];
     private static readonly HashSet<string> Negations = ["no", "not", "never", "without", "don't", "dont", "didn't", "didnt", "isn't", "can't", "cant", "won't", "nothing", "none"];
@@ -20,7 +23,7 @@ internal static partial class AeHandFeatures
          "libido", "sex", "dry", "mouth", "heart", "palpitations", "racing", "blurry", "vision", "swelling", "swollen", "bloated", "sick",
          "stomach", "jittery", "hallucinations", "withdrawal", "withdrawals", "awake", "sleep", "crazy", "weird", "sore", "hives", "seizure"];
 
-    public static float[] Compute(string rawText, string normalisedText)
+    public static float[] Compute(string rawText, string normalisedText, AeEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(rawText);
         ArgumentNullException.ThrowIfNull(normalisedText);
@@ -42,6 +45,7 @@ internal static partial class AeHandFeatures
         features[13] = Flag(SideEffectPattern().IsMatch(normalisedText));
         features[14] = Flag(FeelPattern().IsMatch(normalisedText));
         features[15] = Flag(normalisedText.StartsWith("rt ", StringComparison.Ordinal));
+        AeEvidenceFeatures.Write(evidence ?? AeEvidenceFeatures.Extract(rawText), rawText, tokens.Length, features.AsSpan(TextCount));
         return features;
     }
 

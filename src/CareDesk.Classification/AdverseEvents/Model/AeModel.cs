@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using CareDesk.Classification.Evidence;
 using Microsoft.ML;
 
 namespace CareDesk.Classification.AdverseEvents.Model;
 
 /// <summary>
-/// The trained adverse-event classifier: <see cref="Score"/> is a calibrated probability that a text reports an AE.
+/// The trained adverse-event classifier: <see cref="Score(string)"/> is a calibrated probability that a text reports an AE.
 /// Thread-safe: ML.NET prediction engines are not, so each call rents one from a pool.
 /// </summary>
 public sealed class AeModel
@@ -30,7 +31,10 @@ public sealed class AeModel
 
     public float Score(string text) => Card.Calibration.Apply(Margin(text));
 
-    internal float Margin(string text)
+    /// <summary>Scores a text whose evidence the caller has already extracted (saves a second extraction).</summary>
+    public float Score(string text, AeEvidence evidence) => Card.Calibration.Apply(Margin(text, evidence ?? throw new ArgumentNullException(nameof(evidence))));
+
+    internal float Margin(string text, AeEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!_engines.TryTake(out var engine))
@@ -40,7 +44,7 @@ public sealed class AeModel
 
         try
         {
-            return engine.Predict(AeModelInput.From(text)).Score;
+            return engine.Predict(AeModelInput.From(text, evidence: evidence)).Score;
         }
         finally
         {

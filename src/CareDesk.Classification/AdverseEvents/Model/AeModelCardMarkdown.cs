@@ -45,7 +45,7 @@ internal static class AeModelCardMarkdown
         Line(md, $"- Tweets are hard: most health words in tweets are not adverse events; expect about half of balanced-threshold flags to be wrong and the screening threshold to flag many posts.");
         Line(md, $"- Indications vs reactions: \"cymbalta helps my depression\" names a condition the drug treats, not a reaction; the model learned this from data and still confuses them.");
         Line(md, $"- Label meanings differ between corpora (SMM4H: the author experienced an AE; CADEC: an ADR span, negated or not; PsyTAR: an ADR mention).");
-        Line(md, $"- English only; 2013 Twitter and AskaPatient forum language; no drug-name or negation logic beyond the learned n-grams and a few hand-made cues.");
+        Line(md, $"- English only; 2013 Twitter and AskaPatient forum language; drug-name, negation, indication and experiencer logic comes only from the learned n-grams, a few hand-made cues and dense cues from CareDesk's evidence lexicons.");
         Line(md, $"- The customer must retrain on its own labelled posts and re-check these metrics on its own held-out data.");
         return md.ToString();
     }

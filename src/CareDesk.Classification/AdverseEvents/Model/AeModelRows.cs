@@ -1,3 +1,4 @@
+using CareDesk.Classification.Evidence;
 using Microsoft.ML.Data;
 
 namespace CareDesk.Classification.AdverseEvents.Model;
@@ -14,13 +15,13 @@ internal sealed class AeModelInput
 
     public float Weight { get; set; } = 1f;
 
-    public static AeModelInput From(string text, bool label = false, float weight = 1f)
+    public static AeModelInput From(string text, bool label = false, float weight = 1f, AeEvidence? evidence = null)
     {
         var normalised = AeTextNormalizer.Normalize(text);
         return new AeModelInput
         {
             Text = normalised,
-            Cues = AeHandFeatures.Compute(text, normalised),
+            Cues = AeHandFeatures.Compute(text, normalised, evidence),
             Label = label,
             Weight = weight,
         };
