@@ -35,7 +35,7 @@ internal static class ModelEvalCommand
             var rows = LabelledTextReader.ReadJsonl(path);
             if (parseResult.GetValue(part) == "test")
             {
-                rows = DatasetSplit.Part(rows, SplitPart.Test, predefined: rows.Any(row => row.Split is "dev" or "test"));
+                rows = DatasetSplit.Part(rows, SplitPart.Test, predefined: rows.Any(row => row.IsHeldOutByCorpus));
             }
 
             var loaded = ClassificationServiceCollectionExtensions.LoadModel(new ClassificationOptions { ModelDirectory = parseResult.GetValue(model) });

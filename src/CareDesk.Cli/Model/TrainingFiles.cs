@@ -11,7 +11,7 @@ internal static class TrainingFiles
     public static AeTrainingFile Describe(string path, bool trainOn) =>
         new(CorpusName(path), path, UsesOwnSplit(path), trainOn);
 
-    public static bool UsesOwnSplit(string path) => LabelledTextReader.ReadJsonl(path).Any(row => row.Split is "dev" or "test");
+    public static bool UsesOwnSplit(string path) => LabelledTextReader.ReadJsonl(path).Any(row => row.IsHeldOutByCorpus);
 
     private static string CorpusName(string path)
     {

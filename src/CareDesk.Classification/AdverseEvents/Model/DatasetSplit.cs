@@ -42,7 +42,7 @@ public static class DatasetSplit
     public static SplitPart AssignPredefined(LabelledText row, double validationFraction = DefaultValidationFraction)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return row.Split is "dev" or "test"
+        return row.IsHeldOutByCorpus
             ? SplitPart.Test
             : Assign(row.Id, testFraction: 0, validationFraction);
     }
