@@ -1,0 +1,19 @@
+namespace CareDesk.Application.Connectors;
+
+/// <summary>
+/// A network that pushes events (Meta Pages/Instagram/Messenger, X Account Activity). The web host stores the raw body
+/// first, checks the signature on those exact bytes, then parses; a body that fails to parse is kept for replay.
+/// </summary>
+public interface IWebhookConnector
+{
+    /// <summary>Path segment of the callback URL: /webhooks/{Network}.</summary>
+    string Network { get; }
+
+    /// <summary>True when <paramref name="signatureHeader"/> is the network's HMAC of <paramref name="rawBody"/> (constant-time compare).</summary>
+    bool IsSignatureValid(ReadOnlySpan<byte> rawBody, string? signatureHeader);
+
+    /// <summary>The events in one delivery, grouped by the owned account (Page id, IG user id, X user id) they arrived for.</summary>
+    IReadOnlyList<WebhookDelivery> Parse(ReadOnlySpan<byte> rawBody);
+}
+
+public sealed record WebhookDelivery(string AccountId, IReadOnlyList<ChannelEvent> Events);
