@@ -9,6 +9,12 @@ public interface IWebhookConnector
     /// <summary>Path segment of the callback URL: /webhooks/{Network}.</summary>
     string Network { get; }
 
+    /// <summary>
+    /// Answers the network's GET handshake (Meta hub.challenge with hub.verify_token, X CRC crc_token), or null when the
+    /// query is not a valid handshake for this network (the host then answers 403).
+    /// </summary>
+    WebhookChallengeAnswer? AnswerChallenge(IReadOnlyDictionary<string, string> query);
+
     /// <summary>True when <paramref name="signatureHeader"/> is the network's HMAC of <paramref name="rawBody"/> (constant-time compare).</summary>
     bool IsSignatureValid(ReadOnlySpan<byte> rawBody, string? signatureHeader);
 
@@ -17,3 +23,6 @@ public interface IWebhookConnector
 }
 
 public sealed record WebhookDelivery(string AccountId, IReadOnlyList<ChannelEvent> Events);
+
+/// <summary>The body (and its content type) to send back with 200 for a webhook handshake.</summary>
+public sealed record WebhookChallengeAnswer(string ContentType, string Body);
