@@ -16,6 +16,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Connectors.ScreeningGapResolver>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using CareDesk.Ingestion.Channels;
 using CareDesk.Ingestion.Sla;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,11 +6,14 @@ namespace CareDesk.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper.</summary>
+    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper and the channel poller.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
+        services.AddOptions<ChannelPollerOptions>().BindConfiguration(ChannelPollerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChannelPoller>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChannelPoller>());
         return services;
     }
 }

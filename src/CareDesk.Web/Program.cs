@@ -1,5 +1,6 @@
 using CareDesk.Application;
 using CareDesk.Classification;
+using CareDesk.Connectors;
 using CareDesk.Infrastructure;
 using CareDesk.Ingestion;
 using CareDesk.Web.Infrastructure;
@@ -10,6 +11,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure();
 builder.Services.AddClassification();
 builder.Services.AddIngestion();
+builder.Services.AddConnectors(builder.Configuration);
 builder.Services.AddCareDeskWeb();
 
 var app = builder.Build();

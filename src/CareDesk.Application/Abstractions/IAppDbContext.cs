@@ -22,6 +22,14 @@ public interface IAppDbContext
 
     DbSet<Post> Posts { get; }
 
+    DbSet<PostChange> PostChanges { get; }
+
+    DbSet<ChannelHealth> ChannelHealth { get; }
+
+    DbSet<ScreeningGapAlert> ScreeningGapAlerts { get; }
+
+    DbSet<InboundWebhook> InboundWebhooks { get; }
+
     DbSet<Case> Cases { get; }
 
     DbSet<SlaAlert> SlaAlerts { get; }
@@ -42,6 +50,9 @@ public interface IAppDbContext
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
+    /// <summary>For a use case that must drop a half-done unit of work before recording its failure.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -9,6 +9,9 @@ public interface IWebhookConnector
     /// <summary>Path segment of the callback URL: /webhooks/{Network}.</summary>
     string Network { get; }
 
+    /// <summary>The request header carrying the signature (X-Hub-Signature-256, x-twitter-webhooks-signature).</summary>
+    string SignatureHeader { get; }
+
     /// <summary>
     /// Answers the network's GET handshake (Meta hub.challenge with hub.verify_token, X CRC crc_token), or null when the
     /// query is not a valid handshake for this network (the host then answers 403).

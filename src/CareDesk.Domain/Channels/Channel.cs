@@ -1,3 +1,4 @@
+using CareDesk.Domain.Channels.Rules;
 using CareDesk.Domain.Common;
 
 namespace CareDesk.Domain.Channels;
@@ -31,6 +32,57 @@ public sealed class Channel
 
     /// <summary>Whether posts are public unless the payload says otherwise (a DM inbox is not).</summary>
     public bool PublicByDefault { get; private set; }
+
+    public const int MaxAccountIdLength = 200;
+    public const int MaxListeningQueryLength = 1000;
+
+    /// <summary>The owned account a connector reads: X user id, Page id, IG user id, YouTube channel id, subreddit, mailbox.</summary>
+    public string? AccountId { get; private set; }
+
+    /// <summary>A public keyword search run on the network as well (listening); null when the channel only reads what it owns.</summary>
+    public string? ListeningQuery { get; private set; }
+
+    /// <summary>Bumped whenever <see cref="ListeningQuery"/> changes, so every listening hit can name the query version that found it.</summary>
+    public int ListeningQueryVersion { get; private set; }
+
+    /// <summary>Whether a connector ingests this channel (polling or webhooks); off for channels fed only through the API.</summary>
+    public bool IngestionEnabled { get; private set; }
+
+    /// <summary>How often the poller reads the network (R1: the screening frequency, configurable and recorded).</summary>
+    public TimeSpan ScreeningInterval { get; private set; } = DefaultScreeningInterval;
+
+    /// <summary>The longest time without a successful ingestion before a screening-gap alert is raised (R1).</summary>
+    public TimeSpan MaxScreeningGap { get; private set; } = DefaultMaxScreeningGap;
+
+    /// <summary>When ingestion was last switched on: the gap clock's start until the first successful read.</summary>
+    public DateTimeOffset? IngestionEnabledAt { get; private set; }
+
+    public static readonly TimeSpan DefaultScreeningInterval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan DefaultMaxScreeningGap = TimeSpan.FromHours(4);
+
+    /// <summary>Sets what and how often a connector screens; returns whether the listening query got a new version.</summary>
+    public bool ConfigureIngestion(bool enabled, string? accountId, string? listeningQuery, TimeSpan screeningInterval, TimeSpan maxScreeningGap, DateTimeOffset at)
+    {
+        BusinessRules.Check(new IngestionScheduleMustBeWorkableRule(screeningInterval, maxScreeningGap));
+        var query = string.IsNullOrWhiteSpace(listeningQuery) ? null : listeningQuery.Trim();
+        var queryChanged = !string.Equals(query, ListeningQuery, StringComparison.Ordinal);
+        if (queryChanged)
+        {
+            ListeningQueryVersion++;
+        }
+
+        if (enabled && !IngestionEnabled)
+        {
+            IngestionEnabledAt = at;
+        }
+
+        IngestionEnabled = enabled;
+        AccountId = string.IsNullOrWhiteSpace(accountId) ? null : accountId.Trim();
+        ListeningQuery = query;
+        ScreeningInterval = screeningInterval;
+        MaxScreeningGap = maxScreeningGap;
+        return queryChanged;
+    }
 
     public static Channel Create(string key, string name, ChannelKind kind, Guid brandId, string calendarCode, bool publicByDefault)
     {

@@ -24,6 +24,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<PostChange> PostChanges => Set<PostChange>();
+
+    public DbSet<ChannelHealth> ChannelHealth => Set<ChannelHealth>();
+
+    public DbSet<ScreeningGapAlert> ScreeningGapAlerts => Set<ScreeningGapAlert>();
+
+    public DbSet<InboundWebhook> InboundWebhooks => Set<InboundWebhook>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();

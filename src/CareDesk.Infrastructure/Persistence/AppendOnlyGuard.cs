@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareDesk.Infrastructure.Persistence;
 
-/// <summary>Received posts, sent replies, notes and audit entries are records of fact: the data layer refuses to change or delete them.</summary>
+/// <summary>Received posts and their platform changes, sent replies, notes and audit entries are records of fact: the data layer refuses to change or delete them.</summary>
 public static class AppendOnlyGuard
 {
-    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(Reply), typeof(CaseNote), typeof(AuditEntry)];
+    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(AuditEntry)];
 
     public static void ThrowIfAltered(ChangeTracker tracker)
     {

@@ -216,12 +216,21 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BrandId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CalendarCode")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IngestionEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IngestionEnabledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -234,6 +243,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListeningQuery")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ListeningQueryVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("MaxScreeningGap")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -241,6 +259,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("PublicByDefault")
                         .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("ScreeningInterval")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -252,6 +273,126 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Channels");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Channels.ChannelHealth", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checkpoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ItemsIngested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastErrorAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RateLimitLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RateLimitRemaining")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RateLimitResetsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RateLimited")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("ChannelHealth");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Channels.InboundWebhook", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("InboundWebhooks");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Channels.ScreeningGapAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastIngestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("MaxGap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("ChannelId", "ResolvedAt");
+
+                    b.ToTable("ScreeningGapAlerts");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
@@ -333,6 +474,44 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Conversations.PostChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Labels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("PostChanges");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Replies.OutboundMessage", b =>
@@ -757,6 +936,24 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Channels.ChannelHealth", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Channel", null)
+                        .WithOne()
+                        .HasForeignKey("CareDesk.Domain.Channels.ChannelHealth", "ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Channels.ScreeningGapAlert", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
                 {
                     b.HasOne("CareDesk.Domain.Cases.Case", null)
@@ -768,6 +965,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Channels.Channel", null)
                         .WithMany()
                         .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Conversations.PostChange", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Conversations.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

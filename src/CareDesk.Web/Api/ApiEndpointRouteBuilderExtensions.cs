@@ -11,6 +11,7 @@ public static class ApiEndpointRouteBuilderExtensions
         CasesEndpoints.Map(api.MapGroup("/cases").WithTags("Cases"));
         TriageRulesEndpoints.Map(api.MapGroup("/triage-rules").WithTags("Triage rules"));
         TemplatesEndpoints.Map(api.MapGroup("/templates").WithTags("Templates"));
+        ChannelIngestionEndpoints.Map(api.MapGroup("/channels").WithTags("Channel ingestion"));
         SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         return app;

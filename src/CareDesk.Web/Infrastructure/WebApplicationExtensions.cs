@@ -2,6 +2,7 @@ using CareDesk.Application.Demo;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
+using CareDesk.Web.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace CareDesk.Web.Infrastructure;
@@ -37,6 +38,7 @@ public static class WebApplicationExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCareDeskApi();
+        app.MapWebhooks();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
         return app;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CareDesk.Domain.Common;
 
-namespace CareDesk.Domain.Channels;
+namespace CareDesk.Domain.Channels.Rules;
 
 public sealed partial class ChannelKeyMustBeValidRule(string key) : IBusinessRule
 {

@@ -1,0 +1,61 @@
+using CareDesk.Application.Connectors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareDesk.Web.Webhooks;
+
+/// <summary>
+/// Callback URLs the networks push to: /webhooks/{network}. Anonymous (the network cannot sign in); trust comes from
+/// the handshake (GET) and the HMAC signature on the raw body (POST), checked before anything is parsed.
+/// </summary>
+public static class WebhookEndpoints
+{
+    /// <summary>Meta and X deliveries are far smaller; anything larger is not a webhook we expect.</summary>
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/webhooks").AllowAnonymous().WithTags("Webhooks").DisableAntiforgery();
+        group.MapGet("/{network}", AnswerChallenge);
+        group.MapPost("/{network}", Receive);
+        return app;
+    }
+
+    [EndpointSummary("The network's subscription handshake: Meta hub.challenge, X CRC (crc_token).")]
+    public static Results<ContentHttpResult, NotFound, ForbidHttpResult> AnswerChallenge(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks)
+    {
+        var connector = webhooks.FirstOrDefault(found => string.Equals(found.Network, network, StringComparison.OrdinalIgnoreCase));
+        if (connector is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var query = request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
+        var answer = connector.AnswerChallenge(query);
+        return answer is null ? TypedResults.Forbid() : TypedResults.Content(answer.Body, answer.ContentType);
+    }
+
+    [EndpointSummary("A signed delivery: 401 when the signature does not match the raw body; otherwise stored, then parsed and ingested.")]
+    public static async Task<IResult> Receive(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks, ReceiveWebhookHandler handler, CancellationToken cancellationToken)
+    {
+        var connector = webhooks.FirstOrDefault(found => string.Equals(found.Network, network, StringComparison.OrdinalIgnoreCase));
+        if (connector is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"Webhook bodies are limited to {MaxBodyBytes} bytes.");
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var result = await handler.HandleAsync(network, buffer.ToArray(), request.Headers[connector.SignatureHeader].ToString(), cancellationToken);
+        return result.Outcome switch
+        {
+            WebhookOutcome.BadSignature => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: $"The {connector.SignatureHeader} signature does not match the body."),
+            WebhookOutcome.UnknownNetwork => TypedResults.NotFound(),
+            _ => TypedResults.Ok(new { id = result.WebhookId, status = result.Status?.ToString(), items = result.Items }),
+        };
+    }
+}
