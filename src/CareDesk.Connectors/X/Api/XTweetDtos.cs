@@ -41,8 +41,6 @@ internal sealed record XError(
     IReadOnlyList<string>? Details = null,
     JsonElement? Parameters = null)
 {
-    public const string ResourceNotFound = "https://api.twitter.com/2/problems/resource-not-found";
-
     public bool IsNotFound => Type is not null && Type.EndsWith("/2/problems/resource-not-found", StringComparison.Ordinal);
 
     public string Describe() => Detail ?? Message ?? Title ?? Type ?? "unknown error";
