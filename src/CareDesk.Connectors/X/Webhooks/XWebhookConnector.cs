@@ -17,6 +17,8 @@ internal sealed class XWebhookConnector(IOptions<XOptions> options) : IWebhookCo
 
     public string Network => "x";
 
+    public string SignatureHeader => "x-twitter-webhooks-signature";
+
     public WebhookChallengeAnswer? AnswerChallenge(IReadOnlyDictionary<string, string> query)
     {
         if (!query.TryGetValue("crc_token", out var crcToken) || string.IsNullOrEmpty(crcToken) || Secret() is not { } secret)
