@@ -1,3 +1,5 @@
+using CareDesk.Connectors.Reddit;
+using CareDesk.Connectors.YouTube;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,8 @@ public static class ConnectorsServiceCollectionExtensions
     public static IServiceCollection AddConnectors(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddYouTubeConnector(configuration);
+        services.AddRedditConnector(configuration);
         return services;
     }
 }
