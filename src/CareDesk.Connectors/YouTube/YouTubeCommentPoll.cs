@@ -43,7 +43,7 @@ internal static class YouTubeCommentPoll
                 {
                     if (IsNew(checkpoint, reply))
                     {
-                        created.Add((YouTubeEventMapper.Comment(reply, thread.Id), reply.Snippet.UpdatedAt));
+                        created.Add((YouTubeEventMapper.Comment(reply, reply.Snippet.ParentId ?? thread.Id), reply.Snippet.UpdatedAt));
                     }
                 }
             }
