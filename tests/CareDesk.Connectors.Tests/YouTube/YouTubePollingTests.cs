@@ -36,7 +36,8 @@ public sealed class YouTubePollingTests
         var top = result.Events.Single(item => item.ExternalId == "UgyWeTdgc4sc1xgmbld4AaABAg");
         top.ShouldBe(new ChannelEvent(ChannelEventKind.Created, "UgyWeTdgc4sc1xgmbld4AaABAg", "kun liu", "Hope to go next time. yah!",
             DateTimeOffset.Parse("2019-12-01T03:36:55Z", System.Globalization.CultureInfo.InvariantCulture), "UgyWeTdgc4sc1xgmbld4AaABAg", null, true,
-            "https://www.youtube.com/watch?v=JE8xdDp5B8Q&lc=UgyWeTdgc4sc1xgmbld4AaABAg") { AuthorDisplayName = "kun liu", AuthorPlatformId = "UCNvMBmCASzTNNX8lW3JRMbw" });
+            "https://www.youtube.com/watch?v=JE8xdDp5B8Q&lc=UgyWeTdgc4sc1xgmbld4AaABAg")
+        { AuthorDisplayName = "kun liu", AuthorPlatformId = "UCNvMBmCASzTNNX8lW3JRMbw" });
         var reply = result.Events[^1];
         (reply.Text, reply.ThreadId, reply.ParentId).ShouldBe(("this is the third reply!", "Ugw5zYU6n9pmIgAZWvN4AaABAg", "Ugw5zYU6n9pmIgAZWvN4AaABAg"));
         youtube.Server.Requests[0].Query.ShouldContain($"allThreadsRelatedToChannelId={Channel}");
@@ -74,7 +75,8 @@ public sealed class YouTubePollingTests
         var second = await youtube.Connector.PollAsync(new ChannelPollRequest("yt", Channel, null, first.Checkpoint), Token);
 
         first.Events.Single().ShouldBe(new ChannelEvent(ChannelEventKind.Created, "UgyUBI0HsgL9emxcZpR4AaABAg", "DevRagz", "Hello",
-            new DateTimeOffset(2019, 6, 23, 2, 49, 0, TimeSpan.Zero), "UgyUBI0HsgL9emxcZpR4AaABAg", null, true, null) { AuthorDisplayName = "DevRagz", AuthorPlatformId = "UCTWlvHQQXUs-4IVfdnGOUbw" }, "channel comments have no video link");
+            new DateTimeOffset(2019, 6, 23, 2, 49, 0, TimeSpan.Zero), "UgyUBI0HsgL9emxcZpR4AaABAg", null, true, null)
+        { AuthorDisplayName = "DevRagz", AuthorPlatformId = "UCTWlvHQQXUs-4IVfdnGOUbw" }, "channel comments have no video link");
         second.Events.ShouldBeEmpty();
         youtube.Server.Requests[^1].Path.ShouldBe(Comments);
         youtube.Server.Requests[^1].Query.ShouldContain("id=UgyUBI0HsgL9emxcZpR4AaABAg");
