@@ -1,4 +1,6 @@
+using CareDesk.Connectors.Reddit;
 using CareDesk.Connectors.X;
+using CareDesk.Connectors.YouTube;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,8 @@ public static class ConnectorsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddXConnector(configuration);
+        services.AddYouTubeConnector(configuration);
+        services.AddRedditConnector(configuration);
         return services;
     }
 }
