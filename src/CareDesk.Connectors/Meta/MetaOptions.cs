@@ -53,7 +53,8 @@ public sealed class MetaOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public string? AccessTokenFor(string? accountId) =>
-        accountId is not null && AccessTokens.TryGetValue(accountId, out var token) && !string.IsNullOrEmpty(token) ? token : DefaultAccessToken;
+        accountId is not null && AccessTokens.TryGetValue(accountId, out var token) && !string.IsNullOrEmpty(token) ? token
+        : string.IsNullOrEmpty(DefaultAccessToken) ? null : DefaultAccessToken;
 
     public override string ToString() =>
         $"MetaOptions {{ BaseAddress = {BaseAddress}, GraphVersion = {GraphVersion}, AppSecret = {Redact(AppSecret)}, " +

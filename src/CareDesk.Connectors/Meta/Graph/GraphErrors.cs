@@ -17,7 +17,7 @@ internal static class GraphErrors
 
     public static ChannelUnavailableException Translate(string what, int status, JsonElement? body, GraphUsage? usage, TimeSpan? retryAfter, DateTimeOffset now, TimeSpan throttleBackoff)
     {
-        var error = body?.Property("error");
+        var error = body?.Property("error") is { ValueKind: JsonValueKind.Object } found ? found : (JsonElement?)null;
         var code = error?.Text("code") is { } codeText && int.TryParse(codeText, out var parsed) ? parsed : (int?)null;
         var type = error?.Text("type");
         var message = error?.Text("message");
