@@ -1,3 +1,4 @@
+using CareDesk.Connectors.Meta;
 using CareDesk.Connectors.Reddit;
 using CareDesk.Connectors.X;
 using CareDesk.Connectors.YouTube;
@@ -16,6 +17,7 @@ public static class ConnectorsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddXConnector(configuration);
+        services.AddMetaConnector(configuration);
         services.AddYouTubeConnector(configuration);
         services.AddRedditConnector(configuration);
         return services;
