@@ -67,8 +67,9 @@ public sealed class ReceiveWebhookHandler(IAppDbContext db, IEnumerable<IWebhook
             await db.SaveChangesAsync(cancellationToken);
             return new ReceiveWebhookResult(WebhookOutcome.Accepted, stored.Id, stored.Status, items);
         }
-        catch (Exception failure) when (failure is System.Text.Json.JsonException or FormatException or InvalidDataException or InvalidOperationException or Common.ValidationFailedException)
+        catch (Exception failure) when (failure is not OperationCanceledException)
         {
+            // Whatever broke, the body is already stored: keep it as failed, with the reason, for a person to replay.
             db.ChangeTracker.Clear();
             var reloaded = await db.InboundWebhooks.SingleAsync(found => found.Id == stored.Id, cancellationToken);
             reloaded.MarkFailed(time.GetUtcNow(), $"{failure.GetType().Name}: {failure.Message}");

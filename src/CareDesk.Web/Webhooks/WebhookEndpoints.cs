@@ -21,7 +21,7 @@ public static class WebhookEndpoints
     }
 
     [EndpointSummary("The network's subscription handshake: Meta hub.challenge, X CRC (crc_token).")]
-    public static Results<ContentHttpResult, NotFound, ForbidHttpResult> AnswerChallenge(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks)
+    public static Results<ContentHttpResult, NotFound, StatusCodeHttpResult> AnswerChallenge(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks)
     {
         var connector = webhooks.FirstOrDefault(found => string.Equals(found.Network, network, StringComparison.OrdinalIgnoreCase));
         if (connector is null)
@@ -31,7 +31,7 @@ public static class WebhookEndpoints
 
         var query = request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
         var answer = connector.AnswerChallenge(query);
-        return answer is null ? TypedResults.Forbid() : TypedResults.Content(answer.Body, answer.ContentType);
+        return answer is null ? TypedResults.StatusCode(StatusCodes.Status403Forbidden) : TypedResults.Content(answer.Body, answer.ContentType);
     }
 
     [EndpointSummary("A signed delivery: 401 when the signature does not match the raw body; otherwise stored, then parsed and ingested.")]
