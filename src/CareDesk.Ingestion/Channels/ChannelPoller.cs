@@ -22,7 +22,7 @@ public sealed partial class ChannelPoller(IServiceScopeFactory scopes, TimeProvi
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One round: poll what is due, then raise gap alerts. Returns the poll results (for tests and logs).</summary>
+    /// <summary>One round: poll what is due, deliver waiting replies, then raise gap alerts. Returns the poll results (for tests and logs).</summary>
     public async Task<IReadOnlyList<PollChannelResult>> RunOnceAsync(CancellationToken cancellationToken)
     {
         var results = new List<PollChannelResult>();
@@ -39,6 +39,15 @@ public sealed partial class ChannelPoller(IServiceScopeFactory scopes, TimeProvi
                 if (await PollAsync(channelKey, cancellationToken) is { } result)
                 {
                     results.Add(result);
+                }
+            }
+
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var sent = await scope.ServiceProvider.GetRequiredService<DeliverOutboundMessagesHandler>().HandleAsync(cancellationToken);
+                if (sent.Delivered + sent.Refused + sent.Failed > 0)
+                {
+                    LogDelivered(sent.Delivered, sent.Refused, sent.Failed);
                 }
             }
 
@@ -90,6 +99,9 @@ public sealed partial class ChannelPoller(IServiceScopeFactory scopes, TimeProvi
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Channel} failed; it is retried on its next slot")]
     private partial void LogPollFailed(Exception exception, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound replies: {Delivered} delivered, {Refused} refused (will retry), {Failed} failed")]
+    private partial void LogDelivered(int delivered, int refused, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Screening gap on {Channel}: last successful ingestion {LastIngestedAt}")]
     private partial void LogScreeningGap(string channel, DateTimeOffset? lastIngestedAt);

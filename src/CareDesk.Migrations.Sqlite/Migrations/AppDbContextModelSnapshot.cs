@@ -519,13 +519,28 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChannelKey")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredExternalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InReplyToExternalId")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedAt")

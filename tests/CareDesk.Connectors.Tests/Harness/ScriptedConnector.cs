@@ -36,6 +36,20 @@ internal sealed class ScriptedConnector(ChannelKind kind) : IChannelConnector
         return Task.FromResult(new ChannelPollResult(fresh, fresh.Count == 0 ? null : fresh[^1].ExternalId, new RateLimitSnapshot(450, 449, null)));
     }
 
-    public Task<ChannelActionResult> ExecuteAsync(ChannelAction action, CancellationToken cancellationToken) =>
-        Task.FromResult(new ChannelActionResult(true, "reply-" + action.TargetExternalId));
+    /// <summary>Actions the network accepted, in order.</summary>
+    public List<ChannelAction> Actions { get; } = [];
+
+    /// <summary>Refusals to answer the next actions with (an outage, a rate limit).</summary>
+    public Queue<ChannelUnavailableException> ActionRefusals { get; } = new();
+
+    public Task<ChannelActionResult> ExecuteAsync(ChannelAction action, CancellationToken cancellationToken)
+    {
+        if (ActionRefusals.TryDequeue(out var refusal))
+        {
+            throw refusal;
+        }
+
+        Actions.Add(action);
+        return Task.FromResult(new ChannelActionResult(true, "reply-to-" + action.TargetExternalId));
+    }
 }
