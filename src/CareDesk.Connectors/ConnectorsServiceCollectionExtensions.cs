@@ -1,3 +1,4 @@
+using CareDesk.Connectors.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class ConnectorsServiceCollectionExtensions
     public static IServiceCollection AddConnectors(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddEmailConnector(configuration);
         return services;
     }
 }
