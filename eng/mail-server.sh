@@ -177,8 +177,12 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 EOF
 
-  dovecot -c "$dir/dovecot/dovecot.conf"
-  postfix -c "$dir/postfix/etc" start >"$dir/postfix/start.log" 2>&1 || {
+  # The daemons must not hold the caller's stdout/stderr open (a test runner reading them would wait forever).
+  dovecot -c "$dir/dovecot/dovecot.conf" </dev/null >"$dir/dovecot/start.log" 2>&1 || {
+    cat "$dir/dovecot/start.log" "$dir/dovecot/dovecot.log" >&2 || true
+    exit 1
+  }
+  postfix -c "$dir/postfix/etc" start </dev/null >"$dir/postfix/start.log" 2>&1 || {
     cat "$dir/postfix/start.log" "$dir/postfix/postfix.log" >&2 || true
     exit 1
   }
