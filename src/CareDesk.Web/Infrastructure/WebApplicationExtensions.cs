@@ -2,6 +2,7 @@ using CareDesk.Application.Demo;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
+using CareDesk.Web.WebChat;
 using Microsoft.Extensions.Options;
 
 namespace CareDesk.Web.Infrastructure;
@@ -30,6 +31,7 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -38,6 +40,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCareDeskApi();
         app.MapAccountEndpoints();
+        app.MapCareDeskWebChat();
         app.MapRazorComponents<App>();
         return app;
     }
