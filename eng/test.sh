@@ -16,6 +16,17 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# The e-mail connector tests start a private Dovecot (IMAP) + Postfix (SMTP) on 127.0.0.1 (eng/mail-server.sh).
+if ! command -v dovecot >/dev/null 2>&1 || [ ! -x /usr/sbin/postfix ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian dovecot-imapd and postfix for the e-mail connector tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd postfix >/dev/null
+  elif [ "${CAREDESK_SKIP_MAIL_SERVER:-}" != "1" ]; then
+    echo "dovecot-imapd/postfix are missing: run 'sudo apt-get install dovecot-imapd postfix' or set CAREDESK_SKIP_MAIL_SERVER=1." >&2
+    exit 1
+  fi
+fi
+
 dotnet tool restore >/dev/null
 dotnet restore CareDesk.slnx --locked-mode
 dotnet build CareDesk.slnx --no-restore

@@ -1,3 +1,4 @@
+using CareDesk.Connectors.Email;
 using CareDesk.Connectors.Meta;
 using CareDesk.Connectors.Reddit;
 using CareDesk.Connectors.X;
@@ -20,6 +21,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddMetaConnector(configuration);
         services.AddYouTubeConnector(configuration);
         services.AddRedditConnector(configuration);
+        services.AddEmailConnector(configuration);
         return services;
     }
 }

@@ -43,4 +43,8 @@ public sealed record ChannelEvent(
     public bool FromListening { get; init; }
 }
 
-public sealed record ChannelAttachment(string Kind, string? Url, string? MimeType = null);
+public sealed record ChannelAttachment(string Kind, string? Url, string? MimeType = null)
+{
+    /// <summary>The file name the sender gave (e-mail attachments have a name but no URL).</summary>
+    public string? FileName { get; init; }
+}

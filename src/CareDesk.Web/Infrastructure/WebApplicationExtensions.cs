@@ -2,6 +2,7 @@ using CareDesk.Application.Demo;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
+using CareDesk.Web.WebChat;
 using CareDesk.Web.Webhooks;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -40,6 +42,7 @@ public static class WebApplicationExtensions
         app.MapCareDeskApi();
         app.MapWebhooks();
         app.MapAccountEndpoints();
+        app.MapCareDeskWebChat();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,6 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
 using CareDesk.Infrastructure.Persistence;
+using CareDesk.Web.WebChat;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -24,6 +25,7 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddCascadingAuthenticationState();
+        services.AddCareDeskWebChat();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {

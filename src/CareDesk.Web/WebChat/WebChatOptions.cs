@@ -1,0 +1,19 @@
+namespace CareDesk.Web.WebChat;
+
+/// <summary>What the chat widget shows and who may embed it, bound from the "WebChat" configuration section.</summary>
+public sealed class WebChatOptions
+{
+    public const string SectionName = "WebChat";
+
+    public string Title { get; set; } = "Chat with us";
+
+    /// <summary>Shown before the first message; the visitor must accept it before the text box opens (safety reporting, R-PV).</summary>
+    public string PreChatNotice { get; set; } =
+        "Please do not share personal health information here. To report a side effect, call 0800 000 0000. "
+        + "Messages in this chat are screened for safety reporting.";
+
+    /// <summary>Brand sites allowed to embed the widget (CORS for the hub's negotiation); the CareDesk origin itself always is.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    public int MaxMessageLength { get; set; } = 2000;
+}
