@@ -62,8 +62,13 @@ internal sealed class YouTubeApiClient(HttpClient http, IOptions<YouTubeOptions>
     {
         quota.ThrowIfExhausted();
         var writes = method != HttpMethod.Get;
-        using var request = new HttpRequestMessage(method, writes || string.IsNullOrEmpty(_options.ApiKey) ? relativeUri : $"{relativeUri}&key={Uri.EscapeDataString(_options.ApiKey)}");
-        if (writes || string.IsNullOrEmpty(_options.ApiKey))
+        using var request = new HttpRequestMessage(method, relativeUri);
+        if (!writes && !string.IsNullOrEmpty(_options.ApiKey))
+        {
+            // In a header, not ?key=, so the key never appears in a logged or traced URL.
+            request.Headers.Add("X-goog-api-key", _options.ApiKey);
+        }
+        else
         {
             if (string.IsNullOrEmpty(_options.AccessToken))
             {

@@ -42,6 +42,8 @@ public sealed class YouTubePollingTests
         (reply.Text, reply.ThreadId, reply.ParentId).ShouldBe(("this is the third reply!", "Ugw5zYU6n9pmIgAZWvN4AaABAg", "Ugw5zYU6n9pmIgAZWvN4AaABAg"));
         youtube.Server.Requests[0].Query.ShouldContain($"allThreadsRelatedToChannelId={Channel}");
         youtube.Server.Requests[0].Query.ShouldContain("order=time");
+        youtube.Server.Requests[0].Headers["X-goog-api-key"].ShouldBe("test-api-key");
+        youtube.Server.Requests.ShouldAllBe(request => !request.Query.Contains("test-api-key"));
         youtube.Server.Requests[1].Query.ShouldContain("parentId=UgwSRpgkjCe6OHHe3IJ4AaABAg");
         youtube.Server.Requests[2].Query.ShouldContain("pageToken=R0FJeVZnbzBJTl9");
         youtube.Server.Unmatched.ShouldBeEmpty();
