@@ -99,7 +99,7 @@ public sealed class RedditActionTests
         var error = await Should.ThrowAsync<ChannelRateLimitedException>(() =>
             reddit.Connector.ExecuteAsync(new ChannelAction(ChannelActionKind.Reply, "reddit", null, "t1_d1616q2", "Hello"), Token));
 
-        error.RetryAt.ShouldBe(reddit.Clock.GetUtcNow().AddMinutes(2));
+        error.RetryAt.ShouldBe(reddit.Time.GetUtcNow().AddMinutes(2));
         error.Message.ShouldContain("RATELIMIT");
     }
 }

@@ -69,7 +69,7 @@ public sealed class RedditErrorTests
 
         var error = await Should.ThrowAsync<ChannelRateLimitedException>(() => reddit.Connector.PollAsync(Poll, Token));
 
-        error.RetryAt.ShouldBe(reddit.Clock.GetUtcNow().AddSeconds(4));
+        error.RetryAt.ShouldBe(reddit.Time.GetUtcNow().AddSeconds(4));
         reddit.ApiRequests.Count().ShouldBe(1);
     }
 
@@ -81,7 +81,7 @@ public sealed class RedditErrorTests
 
         var error = await Should.ThrowAsync<ChannelRateLimitedException>(() => reddit.Connector.PollAsync(Poll, Token));
 
-        error.RetryAt.ShouldBe(reddit.Clock.GetUtcNow().AddMinutes(1));
+        error.RetryAt.ShouldBe(reddit.Time.GetUtcNow().AddMinutes(1));
         reddit.Server.Requests.Select(request => request.Path).ShouldBe([RedditHarness.TokenPath]);
     }
 

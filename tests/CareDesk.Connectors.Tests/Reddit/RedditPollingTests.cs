@@ -36,7 +36,7 @@ public sealed class RedditPollingTests
         (reply.Text, reply.ThreadId, reply.ParentId).ShouldBe(("Comment Body", "t3_1j7g9uj", "t1_myngt77"));
         var message = result.Events.Single(item => item.ExternalId == "t4_30rhflk");
         (message.Author, message.Text, message.IsPublic, message.ThreadId, message.Permalink).ShouldBe(("Lil_SpazTest", "Test\n\nTest", (bool?)false, "t4_30rhflk", (string?)null));
-        result.RateLimit.ShouldBe(new RateLimitSnapshot(10_000, 9_323, reddit.Clock.GetUtcNow().AddSeconds(52)));
+        result.RateLimit.ShouldBe(new RateLimitSnapshot(10_000, 9_323, reddit.Time.GetUtcNow().AddSeconds(52)));
 
         var token = reddit.TokenRequests.Single();
         token.Headers["Authorization"].ShouldBe("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("client-id:client-s3cret")));

@@ -74,7 +74,7 @@ public sealed class YouTubeActionAndErrorTests
         var midnightPacific = new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.FromHours(-8));
 
         var spent = await Should.ThrowAsync<ChannelQuotaExceededException>(() => youtube.Connector.PollAsync(request, Token));
-        youtube.Clock.Advance(TimeSpan.FromHours(17)); // 23:00 Pacific
+        youtube.Time.Advance(TimeSpan.FromHours(17)); // 23:00 Pacific
         var stillSpent = await Should.ThrowAsync<ChannelQuotaExceededException>(() => youtube.Connector.PollAsync(request, Token));
 
         spent.RetryAt.ShouldBe(midnightPacific);
@@ -82,7 +82,7 @@ public sealed class YouTubeActionAndErrorTests
         stillSpent.RetryAt.ShouldBe(midnightPacific);
         youtube.Server.Requests.Count.ShouldBe(1);
 
-        youtube.Clock.Advance(TimeSpan.FromHours(1));
+        youtube.Time.Advance(TimeSpan.FromHours(1));
         youtube.Serve("GET", Threads, AllToMe).Server.Respond("GET", Comments, 200, """{"items":[]}""");
         var afterReset = await youtube.Connector.PollAsync(request, Token);
         afterReset.Events.Count.ShouldBe(4);
