@@ -1,4 +1,3 @@
-using System.Net;
 using CareDesk.Application.Connectors;
 using CareDesk.Connectors.Meta.Facebook;
 using CareDesk.Connectors.Meta.Graph;
@@ -7,9 +6,7 @@ using CareDesk.Connectors.Meta.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace CareDesk.Connectors.Meta;
 
@@ -35,17 +32,7 @@ public static class MetaServiceCollectionExtensions
             .AddResilienceHandler("meta-graph", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<MetaOptions>>().Value;
-                var retry = new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = Math.Max(1, options.RetryCount),
-                    Delay = options.RetryBaseDelay,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    ShouldHandle = arguments => ValueTask.FromResult(options.RetryCount > 0 && IsTransient(arguments.Outcome)),
-                };
-                retry.DisableForUnsafeHttpMethods();
-                pipeline.AddRetry(retry);
-                pipeline.AddTimeout(TimeSpan.FromSeconds(30));
+                pipeline.AddTransientRetry(options.RetryCount, options.RetryBaseDelay, TimeSpan.FromSeconds(30));
             });
 
         services.AddTransient<IChannelConnector, FacebookConnector>();
@@ -55,11 +42,4 @@ public static class MetaServiceCollectionExtensions
         services.AddSingleton<IWebhookConnector, MetaWebhookConnector>();
         return services;
     }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode >= HttpStatusCode.InternalServerError,
-        _ => false,
-    };
 }

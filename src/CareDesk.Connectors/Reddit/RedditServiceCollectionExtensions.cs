@@ -1,4 +1,3 @@
-using System.Net;
 using CareDesk.Application.Connectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 
 namespace CareDesk.Connectors.Reddit;
 
@@ -31,20 +29,6 @@ public static class RedditServiceCollectionExtensions
     private static void AddPolicy(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<RedditOptions>>().Value;
-        pipeline.AddRetry(new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts),
-            Delay = options.RetryDelay,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            // 5xx and network faults only. 429 is surfaced so the poller waits for the window to reset.
-            ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome switch
-            {
-                { Exception: HttpRequestException or TimeoutRejectedException } => true,
-                { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
-                _ => false,
-            }),
-        });
-        pipeline.AddTimeout(TimeSpan.FromSeconds(30));
+        pipeline.AddTransientRetry(options.MaxRetryAttempts, options.RetryDelay, TimeSpan.FromSeconds(30));
     }
 }

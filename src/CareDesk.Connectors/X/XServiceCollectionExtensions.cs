@@ -1,4 +1,3 @@
-using System.Net;
 using CareDesk.Application.Connectors;
 using CareDesk.Connectors.X.Webhooks;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 
 namespace CareDesk.Connectors.X;
 
@@ -44,31 +42,6 @@ public static class XServiceCollectionExtensions
     private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<XOptions>>().Value;
-        var retry = new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
-            Delay = options.RetryBaseDelay,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = options.RetryBaseDelay > TimeSpan.Zero,
-            ShouldRetryAfterHeader = false,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-        };
-
-        // A POST that timed out may still have created the tweet or DM: never risk posting a reply twice.
-        retry.DisableForUnsafeHttpMethods();
-        if (options.MaxRetries > 0)
-        {
-            pipeline.AddRetry(retry);
-        }
-
-        pipeline.AddTimeout(options.AttemptTimeout);
+        pipeline.AddTransientRetry(options.MaxRetries, options.RetryBaseDelay, options.AttemptTimeout);
     }
-
-    // 429 is deliberately absent: retrying it inside the pipeline would hammer X before x-rate-limit-reset.
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode >= HttpStatusCode.InternalServerError,
-        _ => false,
-    };
 }

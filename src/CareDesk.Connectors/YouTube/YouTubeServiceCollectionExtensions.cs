@@ -1,12 +1,8 @@
-using System.Net;
 using CareDesk.Application.Connectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Timeout;
 
 namespace CareDesk.Connectors.YouTube;
 
@@ -25,21 +21,7 @@ public static class YouTubeServiceCollectionExtensions
             .AddResilienceHandler("youtube", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts),
-                    Delay = options.RetryDelay,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    // 5xx and network faults only: quota and throttle answers (403/429) are surfaced, never retried.
-                    ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome switch
-                    {
-                        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-                        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
-                        _ => false,
-                    }),
-                });
-                pipeline.AddTimeout(TimeSpan.FromSeconds(30));
+                pipeline.AddTransientRetry(options.MaxRetryAttempts, options.RetryDelay, TimeSpan.FromSeconds(30));
             });
         services.AddTransient<YouTubeConnector>();
         services.AddTransient<IChannelConnector>(provider => provider.GetRequiredService<YouTubeConnector>());
