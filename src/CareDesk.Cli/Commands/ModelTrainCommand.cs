@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace CareDesk.Cli.Commands;
 
-/// <summary>caredesk model train: trains the adverse-event model from labelled JSONL and writes model.zip + model card.</summary>
+/// <summary>caredesk model train: trains the adverse-event model from labelled JSONL and writes one model zip per text style + the model card.</summary>
 internal static class ModelTrainCommand
 {
     public static Command Create(CliContext context)
@@ -20,7 +20,7 @@ internal static class ModelTrainCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var evaluateOnly = new Option<string[]>("--eval-only") { Description = "Files only measured on, never trained on (same style prefixes).", HelpName = "[forum:]FILE.jsonl[,...]" };
-        var output = new Option<string>("--out") { Description = "Folder for model.zip, model-card.json and MODEL_CARD.md.", HelpName = "DIR", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for one model zip per text style, model-card.json and MODEL_CARD.md.", HelpName = "DIR", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed).", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--folds")
         {

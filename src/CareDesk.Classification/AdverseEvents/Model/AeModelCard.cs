@@ -1,6 +1,6 @@
 namespace CareDesk.Classification.AdverseEvents.Model;
 
-/// <summary>What a model was trained on, how, and how well it does: saved as <c>model-card.json</c> next to <c>model.zip</c>.</summary>
+/// <summary>What a model was trained on, how, and how well it does: saved as <c>model-card.json</c> next to the style models.</summary>
 public sealed record AeModelCard(
     string Version,
     DateTimeOffset TrainedAt,
@@ -13,8 +13,11 @@ public sealed record AeModelCard(
 
 public sealed record AeTrainingFileSummary(string Corpus, string Path, int Rows, int Positives, int TrainRows, int ValidationRows, int TestRows, bool TrainedOn, AeTextStyle Style);
 
-/// <summary>One style's model: its file in the model folder, what it learnt from, and its calibration and operating points.</summary>
-public sealed record AeStyleModelCard(AeTextStyle Style, string ModelFile, IReadOnlyList<string> TrainedOn, AeThresholds Thresholds, AeCalibration Calibration);
+/// <summary>
+/// One style's model: its file in the model folder, what it learnt from, its calibration and operating points, and
+/// <paramref name="Validation"/>: the scores they were chosen on (for comparing settings without touching a test part).
+/// </summary>
+public sealed record AeStyleModelCard(AeTextStyle Style, string ModelFile, IReadOnlyList<string> TrainedOn, AeThresholds Thresholds, AeCalibration Calibration, AeEvaluation Validation);
 
 /// <summary>Score thresholds: <see cref="Screening"/> favours recall (>= 0.95 target), <see cref="Balanced"/> maximises F1.</summary>
 public sealed record AeThresholds(float Screening, float Balanced);

@@ -20,12 +20,16 @@ internal static class AeModelCardMarkdown
         Line(md, $"## Text styles and operating points");
         Line(md, $"The screener picks the style from the post's channel (X, Instagram, YouTube: social post; Reddit, Facebook, web chat, e-mail: forum post); a post with no channel is a forum post when it is longer than {AeTextStyles.SocialPostMaxLength} characters (ADR-009).");
         Line(md, $"");
-        Line(md, $"| style | model file | trained on | screening | balanced | Platt A | Platt B |");
-        Line(md, $"|---|---|---|---|---|---|---|");
+        Line(md, $"| style | model file | trained on | screening | balanced | Platt A | Platt B | validation n | PR-AUC | balanced F1 | screening R |");
+        Line(md, $"|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var style in card.Styles)
         {
-            Line(md, $"| {style.Style} | `{style.ModelFile}` | {string.Join(", ", style.TrainedOn)} | {style.Thresholds.Screening:0.000} | {style.Thresholds.Balanced:0.000} | {style.Calibration.A:0.000} | {style.Calibration.B:0.000} |");
+            var v = style.Validation;
+            Line(md, $"| {style.Style} | `{style.ModelFile}` | {string.Join(", ", style.TrainedOn)} | {style.Thresholds.Screening:0.000} | {style.Thresholds.Balanced:0.000} | {style.Calibration.A:0.000} | {style.Calibration.B:0.000} | {v.Count} | {v.AveragePrecision:0.000} | {v.Point(AeModelEvaluator.Balanced).F1:0.000} | {v.Point(AeModelEvaluator.Screening).Recall:0.000} |");
         }
+
+        Line(md, $"");
+        Line(md, $"Validation columns are the held-out scores the thresholds were chosen on (optimistic for F1, which was maximised there); the test figures below are the ones to quote.");
 
         Line(md, $"");
         Line(md, $"## Training data (research use only)");

@@ -18,7 +18,8 @@ internal static class AeStyleTrainer
         var calibration = PlattCalibrator.Fit(margins);
         var scored = margins.Select(m => m with { Score = calibration.Apply(m.Score) }).ToList();
         var thresholds = new AeThresholds(ThresholdSelector.ForRecall(scored, request.ScreeningTargetRecall), ThresholdSelector.MaxF1(scored));
-        var card = new AeStyleModelCard(style, AeModel.ModelFileName(style), [.. corpora.Select(c => c.File.Corpus)], thresholds, calibration);
+        var validation = AeModelEvaluator.Evaluate(scored, [(AeModelEvaluator.Screening, thresholds.Screening), (AeModelEvaluator.Balanced, thresholds.Balanced)]);
+        var card = new AeStyleModelCard(style, AeModel.ModelFileName(style), [.. corpora.Select(c => c.File.Corpus)], thresholds, calibration, validation);
         return (scorer, card);
     }
 

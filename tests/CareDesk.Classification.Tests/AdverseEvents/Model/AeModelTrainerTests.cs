@@ -74,6 +74,8 @@ public sealed class AeModelTrainerTests : IDisposable
         card.Styles.Select(s => s.Style).ShouldBe([AeTextStyle.SocialPost, AeTextStyle.ForumPost]);
         card.Styles.Select(s => s.TrainedOn.Single()).ShouldBe(["tweets", "forum"]);
         card.Styles.ShouldAllBe(s => File.Exists(Path.Combine(output, s.ModelFile)));
+        card.Styles.Zip(card.TrainingFiles).ShouldAllBe(
+            pair => pair.First.Validation.Count == pair.Second.TrainRows + pair.Second.ValidationRows, "out-of-fold scores cover every non-test row of the style's file");
         card.Metrics.Select(m => m.Style).ShouldBe([AeTextStyle.SocialPost, AeTextStyle.ForumPost]);
         model.ThresholdsFor(AeTextStyle.ForumPost).ShouldBe(card.Styles[1].Thresholds);
         File.ReadAllText(Path.Combine(output, AeModel.HumanCardFileName)).ShouldContain("| ForumPost | `model-forum-post.zip` | forum |");
