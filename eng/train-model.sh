@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/datasets/ae
 dotnet run --project src/CareDesk.Cli -- model train \
-  --data "$data/smm4h2020_train.jsonl,$data/cadec_train_dev.jsonl,$data/psytar.jsonl" \
-  --eval-only "$data/ade_corpus_v2.jsonl" \
+  --data "$data/smm4h2020_train.jsonl,forum:$data/cadec_train_dev.jsonl,forum:$data/psytar.jsonl" \
+  --eval-only "forum:$data/ade_corpus_v2.jsonl" \
   --out models/ae "$@"

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CareDesk.Application.Triage;
 using CareDesk.Classification;
+using CareDesk.Classification.AdverseEvents.Model;
 using CareDesk.Classification.Evidence;
 using CareDesk.Classification.Screening;
 using CareDesk.Classification.Signals;
@@ -20,7 +21,7 @@ public static class StageBreakdown
         return new Dictionary<string, double>
         {
             ["rules"] = Rate(texts, text => RuleSetClassifier.Classify(rules, new TriageInput(text))),
-            ["ae-model"] = Rate(texts, text => model.Score(text)),
+            ["ae-model"] = Rate(texts, text => model.Score(text, AeTextStyles.FromLength(text))),
             ["ae-evidence"] = Rate(texts, text => evidence.Extract(text, "@bench")),
             ["signals"] = Rate(texts, text => TextSignalAnalyzer.Analyze(text)),
             ["complaint+questions"] = Rate(texts, text => (ComplaintDetector.Detect(text), questions.Detect(text))),

@@ -34,7 +34,7 @@ public static class ClassificationServiceCollectionExtensions
     public static AeModel LoadModel(ClassificationOptions options)
     {
         var directory = options.ResolvedModelDirectory;
-        if (!File.Exists(Path.Combine(directory, AeModel.ModelFileName)))
+        if (!File.Exists(Path.Combine(directory, AeModel.CardFileName)))
         {
             throw new InvalidOperationException(
                 $"No adverse-event model in '{directory}'. Set Classification:ModelDirectory to a folder made by 'caredesk model train', or reinstall.");

@@ -9,7 +9,7 @@ public sealed class ClassificationOptions : IValidatableObject
     public const string Screening = "screening";
     public const string Balanced = "balanced";
 
-    /// <summary>Folder with model.zip and model-card.json; defaults to the model shipped next to the application.</summary>
+    /// <summary>Folder with model-card.json and one model zip per text style; defaults to the model shipped next to the application.</summary>
     public string? ModelDirectory { get; set; }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace CareDesk.Classification.Screening;
 
 /// <summary>
 /// Everything the trained detectors say about one post: the adverse-event assessment at the brand's operating
-/// point (model score plus explainable evidence), complaint and question findings as triage hits, and text signals.
+/// point for the post's text style (model score plus explainable evidence), complaint and question findings as triage hits, and text signals.
 /// Stateless apart from the loaded model and lexicons, so one instance serves all threads.
 /// </summary>
 public sealed class PostScreener
@@ -33,8 +33,10 @@ public sealed class PostScreener
     {
         var evidence = _evidence.Extract(input.Text, input.Author);
         var point = _options.OperatingPointFor(input.Brand);
-        var threshold = point == ClassificationOptions.Balanced ? _model.Card.Thresholds.Balanced : _model.Card.Thresholds.Screening;
-        var score = _model.Score(input.Text, evidence);
+        var style = TextStyleMapping.For(input.ChannelKind, input.Text);
+        var thresholds = _model.ThresholdsFor(style);
+        var threshold = point == ClassificationOptions.Balanced ? thresholds.Balanced : thresholds.Screening;
+        var score = _model.Score(input.Text, evidence, style);
         var assessment = AssessmentMapping.ToAssessment(evidence, score, score >= threshold, point, threshold, ModelVersion);
 
         var hits = new List<RuleHit>();

@@ -28,7 +28,7 @@ internal static class ClassifyCommand
         };
         var model = new Option<string?>("--model")
         {
-            Description = "Folder of the adverse-event model (model.zip + model-card.json); default: the shipped model.",
+            Description = "Folder of the adverse-event model (model-card.json + one model zip per text style); default: the shipped model.",
             HelpName = "DIR",
         };
         var operatingPoint = new Option<string>("--operating-point")

@@ -19,9 +19,14 @@ internal static class ModelEvalCommand
             DefaultValueFactory = _ => "test",
         };
         part.AcceptOnlyFromAmong("test", "all");
+        var style = new Option<string?>("--style")
+        {
+            Description = "Score as social posts or forum posts (each has its own model and thresholds); default: the style the model card gives this corpus, else social.",
+        };
+        style.AcceptOnlyFromAmong("social", "forum");
         var command = new Command("eval", "Print precision, recall, F1, PR-AUC and the confusion matrix per operating point. Exit 0, or 1 on bad input.")
         {
-            data, model, part,
+            data, model, part, style,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -39,8 +44,14 @@ internal static class ModelEvalCommand
             }
 
             var loaded = ClassificationServiceCollectionExtensions.LoadModel(new ClassificationOptions { ModelDirectory = parseResult.GetValue(model) });
-            await context.Console.Out.WriteLineAsync($"Model {loaded.Card.Version}");
-            await EvaluationReport.WriteAsync(context.Console.Out, Path.GetFileName(path), AeModelEvaluator.Evaluate(loaded, rows));
+            var textStyle = parseResult.GetValue(style) switch
+            {
+                "forum" => AeTextStyle.ForumPost,
+                "social" => AeTextStyle.SocialPost,
+                _ => loaded.Card.TrainingFiles.FirstOrDefault(f => f.Corpus == TrainingFiles.CorpusName(path))?.Style ?? AeTextStyle.SocialPost,
+            };
+            await context.Console.Out.WriteLineAsync($"Model {loaded.Card.Version}, scored as {textStyle}");
+            await EvaluationReport.WriteAsync(context.Console.Out, Path.GetFileName(path), AeModelEvaluator.Evaluate(loaded, rows, textStyle));
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,7 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Classification.AdverseEvents.Model;
 using CareDesk.Classification.Screening;
+using CareDesk.Domain.Channels;
 using CareDesk.Domain.Triage;
 
 namespace CareDesk.Classification.Tests.Screening;
@@ -59,6 +61,23 @@ public sealed class DetectorPostClassifierTests
     }
 
     [Fact]
+    public async Task Classify_UsesTheModelAndThresholdOfThePostsTextStyle_FromItsChannel()
+    {
+        const string text = "been on cymbalta 3 weeks, kinda foggy some days idk";
+        var model = ClassificationServiceCollectionExtensions.LoadModel(new ClassificationOptions { ModelDirectory = RepositoryPaths.ShippedModel });
+
+        var tweet = (await Classify(Balanced.Value, text, channel: ChannelKind.X)).AdverseEvent!;
+        var forum = (await Classify(Balanced.Value, text, channel: ChannelKind.Reddit)).AdverseEvent!;
+
+        // The assessment rounds scores and thresholds to four decimals for display.
+        tweet.Threshold.ShouldBe(model.ThresholdsFor(AeTextStyle.SocialPost).Balanced, 1e-4);
+        tweet.Score.ShouldBe(model.Score(text, AeTextStyle.SocialPost), 1e-4);
+        forum.Threshold.ShouldBe(model.ThresholdsFor(AeTextStyle.ForumPost).Balanced, 1e-4);
+        forum.Score.ShouldBe(model.Score(text, AeTextStyle.ForumPost), 1e-4);
+        forum.Threshold.ShouldNotBe(tweet.Threshold);
+    }
+
+    [Fact]
     public async Task Classify_AlwaysAddsSignals()
     {
         var outcome = await Classify(Balanced.Value, "Thank you so much, this works great! Call me on +1 212 555 0100");
@@ -69,8 +88,8 @@ public sealed class DetectorPostClassifierTests
         signals.Language.ShouldBe("en");
     }
 
-    private static Task<TriageOutcome> Classify(PostScreener screener, string text, string? author = null) =>
-        new DetectorPostClassifier(new FixedClassifier(), screener).ClassifyAsync(new TriageInput(text, Author: author), CancellationToken.None);
+    private static Task<TriageOutcome> Classify(PostScreener screener, string text, string? author = null, ChannelKind? channel = null) =>
+        new DetectorPostClassifier(new FixedClassifier(), screener).ClassifyAsync(new TriageInput(text, channel, Author: author), CancellationToken.None);
 
     private static PostScreener Screener(string point)
     {

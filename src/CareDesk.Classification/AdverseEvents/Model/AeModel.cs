@@ -1,87 +1,76 @@
-using System.Collections.Concurrent;
 using CareDesk.Classification.Evidence;
 using Microsoft.ML;
 
 namespace CareDesk.Classification.AdverseEvents.Model;
 
 /// <summary>
-/// The trained adverse-event classifier: <see cref="Score(string)"/> is a calibrated probability that a text reports an AE.
-/// Thread-safe: ML.NET prediction engines are not, so each call rents one from a pool.
+/// The trained adverse-event classifier: one model per <see cref="AeTextStyle"/>, each with its own calibration and
+/// operating points. <see cref="Score(string, AeTextStyle)"/> is a calibrated probability that a text reports an AE.
+/// Thread-safe.
 /// </summary>
 public sealed class AeModel
 {
-    public const string ModelFileName = "model.zip";
     public const string CardFileName = "model-card.json";
     public const string HumanCardFileName = "MODEL_CARD.md";
 
-    private readonly MLContext _context;
-    private readonly ITransformer _transformer;
-    private readonly DataViewSchema _inputSchema;
-    private readonly ConcurrentBag<PredictionEngine<AeModelInput, AeModelOutput>> _engines = [];
+    private readonly IReadOnlyDictionary<AeTextStyle, AeStyleScorer> _scorers;
 
-    internal AeModel(MLContext context, ITransformer transformer, DataViewSchema inputSchema, AeModelCard card)
+    internal AeModel(IReadOnlyDictionary<AeTextStyle, AeStyleScorer> scorers, AeModelCard card)
     {
-        _context = context;
-        _transformer = transformer;
-        _inputSchema = inputSchema;
+        _scorers = scorers;
         Card = card;
     }
 
     public AeModelCard Card { get; }
 
-    public float Score(string text) => Card.Calibration.Apply(Margin(text));
+    public float Score(string text, AeTextStyle style) => CardFor(style).Calibration.Apply(Margin(text, style));
 
     /// <summary>Scores a text whose evidence the caller has already extracted (saves a second extraction).</summary>
-    public float Score(string text, AeEvidence evidence) => Card.Calibration.Apply(Margin(text, evidence ?? throw new ArgumentNullException(nameof(evidence))));
+    public float Score(string text, AeEvidence evidence, AeTextStyle style) =>
+        CardFor(style).Calibration.Apply(Margin(text, style, evidence ?? throw new ArgumentNullException(nameof(evidence))));
 
-    internal float Margin(string text, AeEvidence? evidence = null)
+    public AeThresholds ThresholdsFor(AeTextStyle style) => CardFor(style).Thresholds;
+
+    /// <summary>The style's model, or the first one when the model was trained without that style (e.g. tweets only).</summary>
+    public AeStyleModelCard CardFor(AeTextStyle style) => Card.Styles.FirstOrDefault(s => s.Style == style) ?? Card.Styles[0];
+
+    /// <summary>The model file name of a style inside the model folder.</summary>
+    public static string ModelFileName(AeTextStyle style) => style switch
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!_engines.TryTake(out var engine))
-        {
-            engine = _context.Model.CreatePredictionEngine<AeModelInput, AeModelOutput>(_transformer, _inputSchema);
-        }
+        AeTextStyle.SocialPost => "model-social-post.zip",
+        AeTextStyle.ForumPost => "model-forum-post.zip",
+        _ => throw new ArgumentOutOfRangeException(nameof(style), style, "unknown text style"),
+    };
 
-        try
-        {
-            return engine.Predict(AeModelInput.From(text, evidence: evidence)).Score;
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-    }
+    internal float Margin(string text, AeTextStyle style, AeEvidence? evidence = null) => _scorers[CardFor(style).Style].Margin(text, evidence);
 
     public static AeModel Load(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var card = AeModelCardJson.Read(File.ReadAllText(Path.Combine(directory, CardFileName)));
-        using var stream = File.OpenRead(Path.Combine(directory, ModelFileName));
-        return Load(stream, card);
-    }
+        if (card.Styles.Count == 0)
+        {
+            throw new InvalidDataException($"the model card in '{directory}' names no style models");
+        }
 
-    public static AeModel Load(Stream modelZip, AeModelCard card)
-    {
-        ArgumentNullException.ThrowIfNull(modelZip);
-        ArgumentNullException.ThrowIfNull(card);
         var context = new MLContext(seed: card.Seed);
-        var transformer = context.Model.Load(modelZip, out var inputSchema);
-        return new AeModel(context, transformer, inputSchema, card);
+        var scorers = card.Styles.ToDictionary(s => s.Style, s => AeStyleScorer.Load(context, Path.Combine(directory, s.ModelFile)));
+        return new AeModel(scorers, card);
     }
 
-    /// <summary>Writes <c>model.zip</c>, <c>model-card.json</c> and the human <c>MODEL_CARD.md</c>.</summary>
+    /// <summary>Writes one zip per style, <c>model-card.json</c> and the human <c>MODEL_CARD.md</c>.</summary>
     public void Save(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory.CreateDirectory(directory);
-        using (var stream = File.Create(Path.Combine(directory, ModelFileName)))
+        foreach (var style in Card.Styles)
         {
-            _context.Model.Save(_transformer, _inputSchema, stream);
+            _scorers[style.Style].Save(Path.Combine(directory, style.ModelFile));
         }
 
         File.WriteAllText(Path.Combine(directory, CardFileName), AeModelCardJson.Write(Card));
         File.WriteAllText(Path.Combine(directory, HumanCardFileName), AeModelCardMarkdown.Write(Card));
     }
 
-    internal AeModel WithCard(AeModelCard card) => new(_context, _transformer, _inputSchema, card);
+    internal AeModel WithCard(AeModelCard card) => new(_scorers, card);
 }

@@ -6,12 +6,14 @@ public static class AeModelEvaluator
     public const string Screening = "screening";
     public const string Balanced = "balanced";
 
-    public static AeEvaluation Evaluate(AeModel model, IEnumerable<LabelledText> rows)
+    /// <summary>Scores every row as <paramref name="style"/> and measures it at that style's operating points.</summary>
+    public static AeEvaluation Evaluate(AeModel model, IEnumerable<LabelledText> rows, AeTextStyle style)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(rows);
-        var scored = rows.Select(row => new ScoredLabel(model.Score(row.Text), row.HasAe)).ToList();
-        return Evaluate(scored, [(Screening, model.Card.Thresholds.Screening), (Balanced, model.Card.Thresholds.Balanced)]);
+        var scored = rows.Select(row => new ScoredLabel(model.Score(row.Text, style), row.HasAe)).ToList();
+        var thresholds = model.ThresholdsFor(style);
+        return Evaluate(scored, [(Screening, thresholds.Screening), (Balanced, thresholds.Balanced)]);
     }
 
     public static AeEvaluation Evaluate(IReadOnlyList<ScoredLabel> scored, IEnumerable<(string Name, float Threshold)> thresholds)

@@ -33,14 +33,11 @@ public sealed record AeModelOptions
     /// <summary>Example weight of a positive row (negatives weigh 1).</summary>
     public float PositiveWeight { get; init; } = 1f;
 
-    /// <summary>Extra weight of rows from the first training file (the tweets).</summary>
-    public float PrimaryCorpusWeight { get; init; } = 4f;
-
     public float L2Regularization { get; init; } = 0.1f;
 
     public int Iterations { get; init; } = 300;
 
     public string Describe() =>
         FormattableString.Invariant(
-            $"{Trainer}; word 1-{WordNgramLength}, char 1-{CharNgramLength}{(HashCharNgrams ? FormattableString.Invariant($" hashed {CharHashBits} bits") : "")}, {(UseTfIdf ? "tf-idf" : "tf")}, max {MaxNgramsPerLength} n-grams per length; cues {(UseHandFeatures ? "on" : "off")}; pos weight {PositiveWeight}; primary weight {PrimaryCorpusWeight}; l2 {L2Regularization}; iter {Iterations}");
+            $"{Trainer}; word 1-{WordNgramLength}, char 1-{CharNgramLength}{(HashCharNgrams ? FormattableString.Invariant($" hashed {CharHashBits} bits") : "")}, {(UseTfIdf ? "tf-idf" : "tf")}, max {MaxNgramsPerLength} n-grams per length; cues {(UseHandFeatures ? "on" : "off")}; pos weight {PositiveWeight}; l2 {L2Regularization}; iter {Iterations}");
 }

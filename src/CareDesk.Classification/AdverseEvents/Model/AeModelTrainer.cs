@@ -4,7 +4,7 @@ using Microsoft.ML;
 
 namespace CareDesk.Classification.AdverseEvents.Model;
 
-/// <summary>Trains, calibrates, thresholds, evaluates and (optionally) saves the AE model; returns its card.</summary>
+/// <summary>Trains one model per text style (see <see cref="AeStyleTrainer"/>), evaluates and (optionally) saves them; returns the card.</summary>
 public sealed class AeModelTrainer(TimeProvider timeProvider)
 {
     public Task<AeModelCard> TrainAsync(AeTrainingRequest request, CancellationToken cancellationToken)
@@ -17,53 +17,37 @@ public sealed class AeModelTrainer(TimeProvider timeProvider)
     public AeModel Train(AeTrainingRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Files.Count == 0 || !request.Files[0].TrainOn)
+        if (!request.Files.Any(file => file.TrainOn))
         {
-            throw new ArgumentException("the first file must be a training file (the primary corpus)", nameof(request));
+            throw new ArgumentException("at least one file must be a training file", nameof(request));
         }
 
         var clock = Stopwatch.StartNew();
         var corpora = request.Files.Select(file => SplitCorpus.Read(file, request)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var options = request.Options;
-        var inputs = corpora.Where(c => c.File.TrainOn)
-            .SelectMany((c, index) => c.Train.Select(row => AeModelInput.From(
-                row.Text,
-                row.HasAe,
-                (row.HasAe ? options.PositiveWeight : 1f) * (index == 0 ? options.PrimaryCorpusWeight : 1f))))
-            .ToList();
         var context = new MLContext(seed: request.Seed);
-        var data = context.Data.LoadFromEnumerable(inputs);
-        var transformer = AePipelineFactory.Create(context, options).Fit(data);
-        cancellationToken.ThrowIfCancellationRequested();
+        var scorers = new Dictionary<AeTextStyle, AeStyleScorer>();
+        var styles = new List<AeStyleModelCard>();
+        foreach (var group in corpora.Where(c => c.File.TrainOn).GroupBy(c => c.File.Style).OrderBy(g => g.Key))
+        {
+            var (scorer, styleCard) = AeStyleTrainer.Train(context, group.Key, [.. group], request, cancellationToken);
+            scorers[group.Key] = scorer;
+            styles.Add(styleCard);
+        }
 
-        var provisional = new AeModel(context, transformer, data.Schema, Provisional(request));
-        var validationMargins = corpora.Where(c => c.File.TrainOn)
-            .SelectMany(c => c.Validation)
-            .Select(row => new ScoredLabel(provisional.Margin(row.Text), row.HasAe))
-            .ToList();
-        var calibration = PlattCalibrator.Fit(validationMargins);
-        var primaryValidation = corpora[0].Validation
-            .Select(row => new ScoredLabel(calibration.Apply(provisional.Margin(row.Text)), row.HasAe))
-            .ToList();
-        var thresholds = new AeThresholds(
-            ThresholdSelector.ForRecall(primaryValidation, request.ScreeningTargetRecall),
-            ThresholdSelector.MaxF1(primaryValidation));
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var calibrated = provisional.WithCard(provisional.Card with { Thresholds = thresholds, Calibration = calibration });
+        var trained = new AeModel(scorers, Provisional(request) with { Styles = styles });
         var metrics = corpora
             .Where(c => c.Test.Count > 0)
-            .Select(c => new AeCorpusMetrics(c.File.Corpus, c.HeldOutDescription, AeModelEvaluator.Evaluate(calibrated, c.Test)))
+            .Select(c => new AeCorpusMetrics(c.File.Corpus, c.HeldOutDescription, c.File.Style, AeModelEvaluator.Evaluate(trained, c.Test, c.File.Style)))
             .ToList();
-        var card = calibrated.Card with
+        var card = trained.Card with
         {
             TrainingSeconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             TrainingFiles = corpora.Select(c => c.Summary()).ToList(),
             Metrics = metrics,
         };
-        var model = calibrated.WithCard(card);
+        var model = trained.WithCard(card);
         if (request.OutputDirectory is not null)
         {
             model.Save(request.OutputDirectory);
@@ -76,6 +60,9 @@ public sealed class AeModelTrainer(TimeProvider timeProvider)
     {
         var trainedAt = timeProvider.GetUtcNow();
         var version = string.Create(CultureInfo.InvariantCulture, $"ae-{trainedAt:yyyy.MM.dd}-{request.BuildNumber}");
-        return new AeModelCard(version, trainedAt, request.Options.Describe(), request.Seed, 0, [], new AeThresholds(0.5f, 0.5f), new AeCalibration(1, 0), []);
+        var thresholdsFrom = request.ValidationFolds > 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{request.ValidationFolds}-fold out-of-fold scores of the train + validation part, then trained on all of it")
+            : "the validation slices, trained on the train part";
+        return new AeModelCard(version, trainedAt, $"{request.Options.Describe()}; calibration and thresholds from {thresholdsFrom}", request.Seed, 0, [], [], []);
     }
 }

@@ -47,6 +47,13 @@ public static class DatasetSplit
             : Assign(row.Id, testFraction: 0, validationFraction);
     }
 
+    /// <summary>A cross-validation fold in [0, folds) for a non-test row, independent of the test/validation split (salted hash).</summary>
+    public static int Fold(string id, int folds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 1);
+        return (int)(HashFraction("fold:" + id) * folds);
+    }
+
     public static IReadOnlyList<LabelledText> Part(IEnumerable<LabelledText> rows, SplitPart part, bool predefined = false,
         double testFraction = DefaultTestFraction, double validationFraction = DefaultValidationFraction) =>
         rows.Where(row => (predefined ? AssignPredefined(row, validationFraction) : Assign(row.Id, testFraction, validationFraction)) == part)

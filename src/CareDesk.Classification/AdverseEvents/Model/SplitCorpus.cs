@@ -18,5 +18,5 @@ internal sealed record SplitCorpus(AeTrainingFile File, int Rows, int Positives,
     }
 
     public AeTrainingFileSummary Summary() =>
-        new(File.Corpus, File.Path, Rows, Positives, File.TrainOn ? Train.Count : 0, File.TrainOn ? Validation.Count : 0, Test.Count, File.TrainOn);
+        new(File.Corpus, File.Path, Rows, Positives, File.TrainOn ? Train.Count : 0, File.TrainOn ? Validation.Count : 0, Test.Count, File.TrainOn, File.Style);
 }

@@ -49,11 +49,81 @@ public sealed class AeModelTrainerTests : IDisposable
         model.Card.Version.ShouldBe(card.Version);
         File.Exists(Path.Combine(output, AeModel.HumanCardFileName)).ShouldBeTrue();
         card.TrainingFiles.Single().Rows.ShouldBe(60);
-        var reaction = model.Score("this pill made me so dizzy and tired");
-        var other = model.Score("happy friday at the pharmacy");
+        var reaction = model.Score("this pill made me so dizzy and tired", AeTextStyle.SocialPost);
+        var other = model.Score("happy friday at the pharmacy", AeTextStyle.SocialPost);
         reaction.ShouldBeInRange(0f, 1f);
         other.ShouldBeInRange(0f, 1f);
         reaction.ShouldBeGreaterThan(other);
+    }
+
+    [Fact]
+    public async Task Trains_one_model_per_style_on_that_styles_files_and_picks_its_operating_points_there()
+    {
+        Directory.CreateDirectory(_directory);
+        var tweets = await WriteCorpusAsync("tweets", "");
+        var forum = await WriteCorpusAsync("forum", " and I posted about it on the forum");
+        var output = Path.Combine(_directory, "model");
+        var request = new AeTrainingRequest([new AeTrainingFile("tweets", tweets), new AeTrainingFile("forum", forum, Style: AeTextStyle.ForumPost)], output, Seed: 7, ValidationFraction: 0.3)
+        {
+            Options = new AeModelOptions { CharNgramLength = 3, Iterations = 50 },
+        };
+
+        var card = await new AeModelTrainer(TimeProvider.System).TrainAsync(request, TestContext.Current.CancellationToken);
+        var model = AeModel.Load(output);
+
+        card.Styles.Select(s => s.Style).ShouldBe([AeTextStyle.SocialPost, AeTextStyle.ForumPost]);
+        card.Styles.Select(s => s.TrainedOn.Single()).ShouldBe(["tweets", "forum"]);
+        card.Styles.ShouldAllBe(s => File.Exists(Path.Combine(output, s.ModelFile)));
+        card.Styles.Zip(card.TrainingFiles).ShouldAllBe(
+            pair => pair.First.Validation.Count == pair.Second.TrainRows + pair.Second.ValidationRows, "out-of-fold scores cover every non-test row of the style's file");
+        card.Metrics.Select(m => m.Style).ShouldBe([AeTextStyle.SocialPost, AeTextStyle.ForumPost]);
+        model.ThresholdsFor(AeTextStyle.ForumPost).ShouldBe(card.Styles[1].Thresholds);
+        File.ReadAllText(Path.Combine(output, AeModel.HumanCardFileName)).ShouldContain("| ForumPost | `model-forum-post.zip` | forum |");
+    }
+
+    [Fact]
+    public async Task A_model_trained_on_one_style_serves_the_other_with_the_same_model_and_thresholds()
+    {
+        Directory.CreateDirectory(_directory);
+        var tweets = await WriteCorpusAsync("tweets", "");
+        var request = new AeTrainingRequest([new AeTrainingFile("tweets", tweets)], null, Seed: 7, ValidationFraction: 0.3)
+        {
+            Options = new AeModelOptions { CharNgramLength = 3, Iterations = 50 },
+        };
+
+        var model = new AeModelTrainer(TimeProvider.System).Train(request, TestContext.Current.CancellationToken);
+
+        model.CardFor(AeTextStyle.ForumPost).Style.ShouldBe(AeTextStyle.SocialPost);
+        model.Score("cipro gave me the worst headache", AeTextStyle.ForumPost).ShouldBe(model.Score("cipro gave me the worst headache", AeTextStyle.SocialPost));
+    }
+
+    [Fact]
+    public async Task Cross_fitted_training_gives_ordered_thresholds_and_a_working_model()
+    {
+        Directory.CreateDirectory(_directory);
+        var tweets = await WriteCorpusAsync("tweets", "");
+        var request = new AeTrainingRequest([new AeTrainingFile("tweets", tweets)], null, Seed: 7, ValidationFraction: 0.3)
+        {
+            Options = new AeModelOptions { CharNgramLength = 3, Iterations = 50 },
+            ValidationFolds = 3,
+        };
+
+        var model = new AeModelTrainer(TimeProvider.System).Train(request, TestContext.Current.CancellationToken);
+
+        var thresholds = model.ThresholdsFor(AeTextStyle.SocialPost);
+        thresholds.Screening.ShouldBeLessThanOrEqualTo(thresholds.Balanced);
+        model.Score("cipro gave me the worst headache", AeTextStyle.SocialPost).ShouldBeGreaterThan(model.Score("love this weather", AeTextStyle.SocialPost));
+    }
+
+    private async Task<string> WriteCorpusAsync(string name, string suffix)
+    {
+        var path = Path.Combine(_directory, $"{name}.jsonl");
+        var lines = Reactions.Select((t, i) => Line($"{name}-r{i}", t + suffix, true))
+            .Concat(Reactions.Select((t, i) => Line($"{name}-r2-{i}", t + " again" + suffix, true)))
+            .Concat(Others.Select((t, i) => Line($"{name}-o{i}", t + suffix, false)))
+            .Concat(Others.Select((t, i) => Line($"{name}-o2-{i}", t + " again" + suffix, false)));
+        await File.WriteAllLinesAsync(path, lines, TestContext.Current.CancellationToken);
+        return path;
     }
 
     public void Dispose()

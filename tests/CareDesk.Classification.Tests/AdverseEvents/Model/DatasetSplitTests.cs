@@ -36,5 +36,17 @@ public sealed class DatasetSplitTests
         trainParts.ShouldContain(SplitPart.Validation);
     }
 
+    [Fact]
+    public void Folds_are_even_stable_and_cut_across_the_validation_slice()
+    {
+        var folds = Enumerable.Range(0, 20_000).Select(i => DatasetSplit.Fold(Id(i), 4)).ToList();
+        var validationFolds = Enumerable.Range(0, 20_000).Where(i => DatasetSplit.Assign(Id(i)) == SplitPart.Validation).Select(i => folds[i]).ToHashSet();
+
+        folds.ShouldAllBe(f => f >= 0 && f < 4);
+        Enumerable.Range(0, 4).ShouldAllBe(f => folds.Count(x => x == f) > 4_700 && folds.Count(x => x == f) < 5_300);
+        validationFolds.Count.ShouldBe(4);
+        DatasetSplit.Fold(Id(7), 4).ShouldBe(folds[7]);
+    }
+
     private static string Id(int i) => string.Create(CultureInfo.InvariantCulture, $"post:{i}");
 }
