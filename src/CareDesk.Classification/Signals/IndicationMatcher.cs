@@ -24,13 +24,13 @@ internal static partial class IndicationMatcher
     private static readonly (Regex Pattern, string Canonical)[] Synonyms =
     [
         (WeightSynonyms(), "weight"),
-        (new Regex(@"\b(?:sleep(?:ing)?\s+(?:problems?|issues?)|can'?t\s+sleep|trouble\s+sleeping)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "insomnia"),
-        (new Regex(@"\b(?:high\s+blood\s+pressure)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "hypertension"),
-        (new Regex(@"\b(?:t2d|type\s*ii|type\s+two)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "type 2"),
-        (new Regex(@"\b(?:t1d|type\s*i|type\s+one)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "type 1"),
-        (new Regex(@"\b(?:anxious|anxiousness)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "anxiety"),
-        (new Regex(@"\b(?:depressed)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "depression"),
-        (new Regex(@"\b(?:pimples|spots|breakouts?)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), "acne"),
+        (new Regex(@"\b(?:sleep(?:ing)?\s+(?:problems?|issues?)|can'?t\s+sleep|trouble\s+sleeping)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "insomnia"),
+        (new Regex(@"\b(?:high\s+blood\s+pressure)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "hypertension"),
+        (new Regex(@"\b(?:t2d|type\s*ii|type\s+two)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "type 2"),
+        (new Regex(@"\b(?:t1d|type\s*i|type\s+one)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "type 1"),
+        (new Regex(@"\b(?:anxious|anxiousness)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "anxiety"),
+        (new Regex(@"\b(?:depressed)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "depression"),
+        (new Regex(@"\b(?:pimples|spots|breakouts?)\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), "acne"),
     ];
 
     public static bool IsApproved(string askedUse, ConfiguredProduct product)

@@ -24,8 +24,10 @@ internal sealed class ProductMentionMatcher
         {
             var alternatives = _byName.Keys.OrderByDescending(name => name.Length)
                 .Select(name => Regex.Escape(name).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+            // An alternation of escaped literals runs in linear time; a wall-clock timeout would only fail screening on a
+            // busy machine (a starved thread), never protect against backtracking.
             _regex = new Regex($"(?<![\\p{{L}}\\p{{N}}])(?:{string.Join('|', alternatives)})(?![\\p{{L}}\\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class QuestionDetector
     /// <summary>The use asked about when it is off-label for the product, or null when the question is on-label or no use question.</summary>
     private static string? OffLabel(string sentence, ConfiguredProduct product, int productEnd)
     {
-        if (Regex.IsMatch(sentence, @"\b(?:off[\s-]?label|unapproved\s+use|not\s+approved\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        if (Regex.IsMatch(sentence, @"\b(?:off[\s-]?label|unapproved\s+use|not\s+approved\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout))
         {
             return AskedUse(sentence, Math.Max(0, productEnd)) ?? "off-label use";
         }

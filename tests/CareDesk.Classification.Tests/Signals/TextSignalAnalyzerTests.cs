@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using CareDesk.Classification.Signals;
 
 namespace CareDesk.Classification.Tests.Signals;
@@ -37,34 +35,4 @@ public sealed class TextSignalAnalyzerTests
         signals.Pii.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Detectors_OverManyPosts_PrintThroughput()
-    {
-        const int count = 20_000;
-        var questions = new QuestionDetector(QuestionExamples.Products);
-        var detectors = new (string Name, Action<string> Run)[]
-        {
-            ("PII", text => PiiDetector.Find(text)),
-            ("Language", text => LanguageDetector.Detect(text)),
-            ("Sentiment", text => SentimentAnalyzer.Analyze(text)),
-            ("Reporter role", text => ReporterRoleDetector.Detect(text)),
-            ("Question", text => questions.Detect(text)),
-            ("Complaint", text => ComplaintDetector.Detect(text)),
-        };
-
-        foreach (var (name, run) in detectors)
-        {
-            run(Posts[0]);
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < count; i++)
-            {
-                run(Posts[i % Posts.Length]);
-            }
-
-            watch.Stop();
-            var perSecond = count / watch.Elapsed.TotalSeconds;
-            TestContext.Current.TestOutputHelper?.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1:N0} posts/s single thread", name, perSecond));
-            perSecond.ShouldBeGreaterThan(0);
-        }
-    }
 }
