@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Domain.Channels;
 using CareDesk.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace CareDesk.Application.Templates;
 
 public sealed record TemplateReviewDto(TemplateDto Template, string ContentHash, IReadOnlyList<ChannelPreviewDto> Previews, IReadOnlyList<SignatureDto> Signatures);
 
-public sealed record ChannelPreviewDto(string Channel, string Text, int Characters, int Limit, bool OverLimit, string VisiblePart);
+public sealed record ChannelPreviewDto(ChannelKind Channel, string Text, int Characters, int Limit, bool OverLimit, string VisiblePart);
 
 /// <summary>
 /// What a reviewer looks at before signing: the reply rendered per allowed channel with its length against the
@@ -21,7 +22,7 @@ public sealed class GetTemplateReviewHandler(IAppDbContext db, TimeProvider time
         var hash = template.ContentHash();
         var signatures = await db.Signatures.AsNoTracking().Where(signature => signature.RecordId == templateId).ToListAsync(cancellationToken);
         var previews = ChannelPreview.For(template)
-            .Select(preview => new ChannelPreviewDto(preview.Channel.ToString(), preview.Text, preview.Characters, preview.Limit, preview.OverLimit, preview.VisiblePart))
+            .Select(preview => new ChannelPreviewDto(preview.Channel, preview.Text, preview.Characters, preview.Limit, preview.OverLimit, preview.VisiblePart))
             .ToList();
         return new TemplateReviewDto(TemplateDto.Of(template, time.Today()), hash, previews,
             signatures.OrderBy(signature => signature.SignedAt)
