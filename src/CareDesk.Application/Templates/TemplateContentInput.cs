@@ -16,8 +16,11 @@ public sealed record TemplateContentInput(string? Name, string? JobCode, string?
     public TemplateContent ToContent(TemplateContent? previous, DateOnly today, string? currentLabelVersion)
     {
         var markets = Markets ?? previous?.Markets;
-        var validation = new Validation().Required("markets", markets is { Count: > 0 } ? "set" : null);
-        validation.ThrowIfInvalid();
+        if (markets is not { Count: > 0 })
+        {
+            throw ValidationFailedException.For("markets", "Name at least one market (country code, or EU) the template is for: use outside it is refused (R25).");
+        }
+
         var effectiveFrom = EffectiveFrom ?? (previous is not null && previous.EffectiveFrom > today ? previous.EffectiveFrom : today);
         return new TemplateContent(Name ?? previous?.Name ?? string.Empty, JobCode ?? previous?.JobCode ?? string.Empty, Body ?? previous?.Body ?? string.Empty,
             Variables ?? previous?.Variables ?? [], Labels ?? previous?.Labels ?? [], ChannelKinds ?? previous?.ChannelKinds ?? [], markets!,

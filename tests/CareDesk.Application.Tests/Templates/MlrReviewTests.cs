@@ -63,6 +63,16 @@ public sealed class MlrReviewTests
     }
 
     [Fact]
+    public async Task R25_a_draft_must_name_the_markets_it_is_for()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+
+        var refusal = await Should.ThrowAsync<ValidationFailedException>(() => DraftAsync(host, Input() with { Markets = [] }));
+
+        refusal.Errors.Keys.ShouldBe(["markets"]);
+    }
+
+    [Fact]
     public async Task R31_an_approval_shows_the_printed_name_the_UTC_time_and_the_meaning_and_cannot_be_signed_without_a_meaning()
     {
         await using var host = await ApplicationTestHost.StartAsync();
