@@ -3,6 +3,7 @@ using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.Replies;
+using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
 using CareDesk.Domain.Triage;
@@ -47,6 +48,8 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<UserAccount> Users { get; }
+
+    DbSet<ElectronicSignature> Signatures { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -9,11 +9,12 @@ namespace CareDesk.Application.Cases;
 
 public sealed record SendTemplateReplyCommand(int CaseNumber, Guid? TemplateId, IReadOnlyDictionary<string, string>? Variables, bool ResolveAfterSending);
 
-public sealed record SendTemplateReplyResult(Guid ReplyId, string Text, string JobCode);
+public sealed record SendTemplateReplyResult(Guid ReplyId, string Text, string JobCode, string MaterialId, int TemplateVersion);
 
 /// <summary>
-/// Replies with an approved template whose declared variables the agent filled; the rendered text is all that
-/// leaves. Stops the first-response clock and optionally resolves the case.
+/// Replies with an approved, in-date template approved for the case's channel and market, whose declared variables
+/// the agent filled (R24, R25); the rendered text is all that leaves, stamped with the material id and date of
+/// preparation (R50). Stops the first-response clock and optionally resolves the case.
 /// </summary>
 public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time)
 {
@@ -27,7 +28,7 @@ public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel 
         var now = time.GetUtcNow();
         var values = command.Variables ?? new Dictionary<string, string>();
         var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
-        var text = template.Render(values, calendar.LocalDateOf(now), channel.Kind);
+        var text = template.Render(values, calendar.LocalDateOf(now), channel.Kind, channel.Market);
 
         var inReplyTo = await db.Posts.Where(post => post.CaseId == subject.Id)
             .OrderByDescending(post => post.ReceivedAt).Select(post => post.ExternalId).FirstOrDefaultAsync(cancellationToken);
@@ -37,7 +38,7 @@ public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel 
 
         var before = CaseSnapshot.Of(subject);
         subject.RecordReply(now);
-        audit.Record("reply.sent", "Reply", reply.Id, null, new { caseNumber = subject.Number, reply.TemplateId, reply.TemplateVersion, reply.JobCode, reply.Variables, reply.Text });
+        audit.Record("reply.sent", "Reply", reply.Id, null, new { caseNumber = subject.Number, reply.TemplateId, reply.TemplateVersion, reply.JobCode, reply.MaterialId, reply.DateOfPreparation, reply.Variables, reply.Text });
         if (command.ResolveAfterSending)
         {
             subject.ChangeStatus(CaseStatus.Resolved, now, calendar);
@@ -45,6 +46,6 @@ public sealed class SendTemplateReplyHandler(IAppDbContext db, IOutboundChannel 
 
         audit.Record("case.replied", "Case", subject.Id, before, CaseSnapshot.Of(subject));
         await db.SaveChangesAsync(cancellationToken);
-        return new SendTemplateReplyResult(reply.Id, text, reply.JobCode);
+        return new SendTemplateReplyResult(reply.Id, text, reply.JobCode, reply.MaterialId, reply.TemplateVersion);
     }
 }

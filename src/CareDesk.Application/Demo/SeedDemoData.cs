@@ -28,12 +28,13 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
         var brands = DemoCatalog.Channels.Select(channel => channel.Brand).Distinct().ToDictionary(name => name, Brand.Create);
         db.Brands.AddRange(brands.Values);
         db.Channels.AddRange(DemoCatalog.Channels.Select(channel =>
-            Channel.Create(channel.Key, channel.Name, channel.Kind, brands[channel.Brand].Id, channel.Calendar, channel.Public)));
+            Channel.Create(channel.Key, channel.Name, channel.Kind, brands[channel.Brand].Id, channel.Calendar, channel.Public, channel.Market)));
         var password = hasher.Hash(DemoCatalog.DemoPassword);
         db.Users.AddRange(DemoCatalog.Users.Select(user => UserAccount.Create(user.UserName, user.DisplayName, user.Role, user.Team, password)));
+        db.Users.AddRange(DemoCatalog.Reviewers.Select(user => UserAccount.Create(user.UserName, user.DisplayName, UserRole.Reviewer, "MLR", password, [user.Role])));
         db.Templates.AddRange(DemoCatalog.Templates(now));
         db.TriageRules.AddRange(DefaultTriageRules.CreateRules(now));
-        audit.Record("demo.seeded", "Installation", "demo", null, new { brands = brands.Keys, channels = DemoCatalog.Channels.Count, users = DemoCatalog.Users.Count });
+        audit.Record("demo.seeded", "Installation", "demo", null, new { brands = brands.Keys, channels = DemoCatalog.Channels.Count, users = DemoCatalog.Users.Count + DemoCatalog.Reviewers.Count });
         await db.SaveChangesAsync(cancellationToken);
 
         IEnumerable<DemoPost> posts = includePosts ? DemoPosts.All : [];

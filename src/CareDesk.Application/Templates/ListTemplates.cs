@@ -6,7 +6,7 @@ namespace CareDesk.Application.Templates;
 
 public sealed record ListTemplatesQuery(int? ForCaseNumber = null);
 
-/// <summary>Templates an agent may use: approved and unexpired; for a case, only those fitting its channel (labels first).</summary>
+/// <summary>Templates an agent may use: approved and unexpired; for a case, only those in date and approved for its channel and market (R24, R25), labels first.</summary>
 public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
 {
     public async Task<IReadOnlyList<TemplateDto>> HandleAsync(ListTemplatesQuery query, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
             ?? throw new Common.NotFoundException("Case", number);
         var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
         var marketToday = (await db.Calendars.SingleAsync(calendar => calendar.Code == channel.CalendarCode, cancellationToken)).LocalDateOf(time.GetUtcNow());
-        return templates.Where(template => template.IsUsableOn(marketToday, channel.Kind))
+        return templates.Where(template => template.IsUsableOn(marketToday, channel.Kind, channel.Market))
             .OrderByDescending(template => template.Labels.Intersect(subject.Labels).Any())
             .ThenBy(template => template.Name)
             .Select(TemplateDto.Of).ToList();

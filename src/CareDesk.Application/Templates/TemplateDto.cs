@@ -1,12 +1,27 @@
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Templates;
 using CareDesk.Domain.Triage;
+using CareDesk.Domain.Users;
 
 namespace CareDesk.Application.Templates;
 
-public sealed record TemplateDto(Guid Id, string Name, string JobCode, int Version, string Body, IReadOnlyList<TemplateVariable> Variables,
-    IReadOnlyList<TriageLabel> Labels, IReadOnlyList<ChannelKind> ChannelKinds, DateOnly ExpiresOn, TemplateStatus Status, string ApprovedBy)
+/// <summary>One template version with its MLR metadata (R50), lifecycle state (R46), pending roles (R47) and expiry warning (R49).</summary>
+public sealed record TemplateDto(Guid Id, Guid FamilyId, string Name, string JobCode, int Version, string MaterialId, string Body,
+    IReadOnlyList<TemplateVariable> Variables, IReadOnlyList<TriageLabel> Labels, IReadOnlyList<ChannelKind> ChannelKinds, IReadOnlyList<string> Markets,
+    TemplateCategory Category, DateOnly DateOfPreparation, DateOnly EffectiveFrom, DateOnly ExpiresOn, Guid? BrandId, string? LabelVersion,
+    TemplateStatus Status, string? StatusReason, DateTimeOffset? StatusChangedAt, string Author, IReadOnlyList<TemplateApproval> Approvals,
+    IReadOnlyList<ReviewerRole> PendingRoles, string ApprovedBy, DateTimeOffset? ApprovedAt, int? ExpiresInDays)
 {
-    public static TemplateDto Of(ResponseTemplate template) => new(template.Id, template.Name, template.JobCode, template.Version, template.Body,
-        template.Variables, template.Labels, template.ChannelKinds, template.ExpiresOn, template.Status, template.ApprovedBy);
+    /// <summary>How many days ahead an approved version's coming expiry is flagged on the library and in the API (R49).</summary>
+    public const int ExpiryWarningDays = 30;
+
+    public bool ExpiryWarning => ExpiresInDays is not null;
+
+    public static TemplateDto Of(ResponseTemplate template) => Of(template, null);
+
+    public static TemplateDto Of(ResponseTemplate template, DateOnly? today) => new(template.Id, template.FamilyId, template.Name, template.JobCode,
+        template.Version, template.MaterialId, template.Body, template.Variables, template.Labels, template.ChannelKinds, template.Markets, template.Category,
+        template.DateOfPreparation, template.EffectiveFrom, template.ExpiresOn, template.BrandId, template.LabelVersion, template.Status, template.StatusReason,
+        template.StatusChangedAt, template.Author, template.Approvals, template.PendingRoles.ToList(), template.ApprovedBy, template.ApprovedAt,
+        today is { } day ? template.DaysUntilExpiry(day, ExpiryWarningDays) : null);
 }

@@ -30,6 +30,11 @@ public sealed class Channel
     /// <summary>The business calendar (market) whose hours SLA clocks on this channel follow.</summary>
     public string CalendarCode { get; private set; }
 
+    public const int MaxMarketLength = 8;
+
+    /// <summary>The country (ISO code) whose rules apply to what is said here, e.g. "US", "UK" (R25): templates must be approved for it.</summary>
+    public string Market { get; private set; } = string.Empty;
+
     /// <summary>Whether posts are public unless the payload says otherwise (a DM inbox is not).</summary>
     public bool PublicByDefault { get; private set; }
 
@@ -84,7 +89,7 @@ public sealed class Channel
         return queryChanged;
     }
 
-    public static Channel Create(string key, string name, ChannelKind kind, Guid brandId, string calendarCode, bool publicByDefault)
+    public static Channel Create(string key, string name, ChannelKind kind, Guid brandId, string calendarCode, bool publicByDefault, string? market = null)
     {
         BusinessRules.Check(new ChannelKeyMustBeValidRule(key));
         return new Channel
@@ -96,6 +101,7 @@ public sealed class Channel
             BrandId = brandId,
             CalendarCode = calendarCode,
             PublicByDefault = publicByDefault,
+            Market = Templates.TemplateMarkets.Normalize(market ?? calendarCode),
         };
     }
 }

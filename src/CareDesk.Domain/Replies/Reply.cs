@@ -27,6 +27,12 @@ public sealed class Reply
 
     public string JobCode { get; private set; }
 
+    /// <summary>The approved final form the text came from, e.g. "CZ-US-0142 v3" (R50).</summary>
+    public string MaterialId { get; private set; } = string.Empty;
+
+    /// <summary>The template's date of preparation, stamped for the sent-message log (R50).</summary>
+    public DateOnly DateOfPreparation { get; private set; }
+
     public Dictionary<string, string> Variables { get; private set; }
 
     public string Text { get; private set; }
@@ -45,6 +51,8 @@ public sealed class Reply
             TemplateId = template.Id,
             TemplateVersion = template.Version,
             JobCode = template.JobCode,
+            MaterialId = template.MaterialId,
+            DateOfPreparation = template.DateOfPreparation,
             Variables = new Dictionary<string, string>(variables),
             Text = text,
             SentBy = sentBy,

@@ -1,8 +1,15 @@
 namespace CareDesk.Domain.Templates;
 
+/// <summary>
+/// The MLR lifecycle of one template version (R46). Only <see cref="Approved"/> can be used for replies;
+/// Expired, Withdrawn and Superseded are terminal for that version.
+/// </summary>
 public enum TemplateStatus
 {
     Draft,
+    InReview,
     Approved,
+    Expired,
     Withdrawn,
+    Superseded,
 }

@@ -10,6 +10,7 @@ public sealed class UserAccount
         UserName = string.Empty;
         DisplayName = string.Empty;
         PasswordHash = string.Empty;
+        ReviewerRoles = [];
     }
 
     public Guid Id { get; private set; }
@@ -26,7 +27,10 @@ public sealed class UserAccount
 
     public bool Active { get; private set; }
 
-    public static UserAccount Create(string userName, string displayName, UserRole role, string? team, string passwordHash) => new()
+    /// <summary>The MLR review roles this person may sign as (R35, R47); empty for everyone who does not review.</summary>
+    public List<ReviewerRole> ReviewerRoles { get; private set; }
+
+    public static UserAccount Create(string userName, string displayName, UserRole role, string? team, string passwordHash, IEnumerable<ReviewerRole>? reviewerRoles = null) => new()
     {
         Id = Guid.NewGuid(),
         UserName = userName.Trim().ToLowerInvariant(),
@@ -35,6 +39,7 @@ public sealed class UserAccount
         Team = team,
         PasswordHash = passwordHash,
         Active = true,
+        ReviewerRoles = (reviewerRoles ?? []).Distinct().ToList(),
     };
 
     /// <summary>Supervisors and admins maintain triage rules and templates; agents do not.</summary>

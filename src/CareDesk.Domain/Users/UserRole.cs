@@ -5,4 +5,7 @@ public enum UserRole
     Agent,
     Supervisor,
     Admin,
+
+    /// <summary>An MLR reviewer: reviews and signs templates, does not work the queue or author content.</summary>
+    Reviewer,
 }

@@ -28,6 +28,8 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, TimeProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<SweepSlaClocksHandler>().HandleAsync(cancellationToken);
+            // Template expiry (R49) rides on the same tick: a date check, cheap, and it needs no timer of its own.
+            await scope.ServiceProvider.GetRequiredService<Application.Templates.ExpireTemplatesHandler>().HandleAsync(cancellationToken);
             if (result.Warnings + result.Breaches > 0)
             {
                 LogSwept(result.Warnings, result.Breaches);

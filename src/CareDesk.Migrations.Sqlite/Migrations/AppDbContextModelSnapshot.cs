@@ -198,6 +198,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LabelVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -248,6 +252,11 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ListeningQueryVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<TimeSpan>("MaxScreeningGap")
                         .HasColumnType("TEXT");
@@ -578,6 +587,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ChannelId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DateOfPreparation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InReplyToExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -585,6 +597,11 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("JobCode")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialId")
+                        .IsRequired()
+                        .HasMaxLength(62)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SentAt")
@@ -618,6 +635,64 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("TemplateId");
 
                     b.ToTable("Replies");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Signatures.ElectronicSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignerUserId");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("Signatures", (string)null);
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Sla.BusinessCalendar", b =>
@@ -765,11 +840,19 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ApprovedAt")
+                    b.Property<string>("Approvals")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -779,11 +862,28 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("ChannelKinds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DateOfPreparation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JobCode")
@@ -791,8 +891,21 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LabelVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Labels")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Markets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialId")
+                        .IsRequired()
+                        .HasMaxLength(62)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -805,6 +918,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Variables")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -813,6 +933,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BrandId");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("MaterialId")
+                        .IsUnique();
 
                     b.HasIndex("JobCode", "Version")
                         .IsUnique();
@@ -894,6 +1021,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReviewerRoles")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -1013,6 +1144,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Templates.ResponseTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Signatures.ElectronicSignature", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("SignerUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -13,6 +13,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var (status, title, errors) = exception switch
         {
             ValidationFailedException validation => (StatusCodes.Status400BadRequest, "The request is invalid.", validation.Errors),
+            BusinessRuleViolationException { Rule: ISequencingRule } rule => (StatusCodes.Status409Conflict, "The request conflicts with the record's state.",
+                new Dictionary<string, string[]> { [rule.Rule.Field ?? "request"] = [rule.Message] }),
+            BusinessRuleViolationException { Rule: IAuthorityRule } rule => (StatusCodes.Status403Forbidden, "Forbidden.",
+                new Dictionary<string, string[]> { [rule.Rule.Field ?? "request"] = [rule.Message] }),
             BusinessRuleViolationException rule => (StatusCodes.Status400BadRequest, "The request breaks a business rule.",
                 new Dictionary<string, string[]> { [rule.Rule.Field ?? "request"] = [rule.Message] }),
             BadHttpRequestException bad => (bad.StatusCode, "The request body could not be read.", BodyErrors(bad)),

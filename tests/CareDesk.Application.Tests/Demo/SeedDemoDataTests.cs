@@ -18,7 +18,7 @@ public sealed class SeedDemoDataTests
 
         seeded.ShouldBeFalse();
         (await host.QueryAsync((db, ct) => db.Users.CountAsync(ct))).ShouldBe(users);
-        users.ShouldBe(DemoCatalog.Users.Count);
+        users.ShouldBe(DemoCatalog.Users.Count + DemoCatalog.Reviewers.Count);
     }
 
     [Fact]

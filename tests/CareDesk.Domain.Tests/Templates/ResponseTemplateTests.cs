@@ -31,7 +31,7 @@ public sealed class ResponseTemplateTests
 
     private static BusinessRuleViolationException RenderShouldFail(
         IReadOnlyDictionary<string, string> values, DateOnly? today = null, ChannelKind channel = ChannelKind.X) =>
-        Should.Throw<BusinessRuleViolationException>(() => Create().Render(values, today ?? Today, channel));
+        Should.Throw<BusinessRuleViolationException>(() => Create().Render(values, today ?? Today, channel, "US"));
 
     [Fact]
     public void CreateApproved_WhenPlaceholderUndeclared_ThrowsNamingVariables()
@@ -64,7 +64,7 @@ public sealed class ResponseTemplateTests
 
     [Fact]
     public void Render_WhenDeclaredValuesGiven_FillsPlaceholders() =>
-        Create().Render(Values(firstName: " Ana "), Today, ChannelKind.X).ShouldBe("Hi Ana, please see https://medinfo.example/cz. Ref 42.");
+        Create().Render(Values(firstName: " Ana "), Today, ChannelKind.X, "US").ShouldBe("Hi Ana, please see https://medinfo.example/cz. Ref 42.");
 
     [Fact]
     public void Render_WhenOptionalValueOmitted_LeavesItEmpty()
@@ -72,7 +72,7 @@ public sealed class ResponseTemplateTests
         var values = Values();
         values.Remove("case_number");
 
-        Create().Render(values, Today, ChannelKind.X).ShouldBe("Hi Ana, please see https://medinfo.example/cz. Ref .");
+        Create().Render(values, Today, ChannelKind.X, "US").ShouldBe("Hi Ana, please see https://medinfo.example/cz. Ref .");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ResponseTemplateTests
 
     [Fact]
     public void Render_WhenTodayIsExpiryDate_Renders() =>
-        Create().Render(Values(), ExpiresOn, ChannelKind.X).ShouldStartWith("Hi Ana");
+        Create().Render(Values(), ExpiresOn, ChannelKind.X, "US").ShouldStartWith("Hi Ana");
 
     [Fact]
     public void Render_WhenChannelNotApproved_Throws() =>

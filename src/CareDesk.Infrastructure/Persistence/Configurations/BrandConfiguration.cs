@@ -9,6 +9,7 @@ public sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
     public void Configure(EntityTypeBuilder<Brand> builder)
     {
         builder.Property(brand => brand.Name).HasMaxLength(Brand.MaxNameLength);
+        builder.Property(brand => brand.LabelVersion).HasMaxLength(Brand.MaxLabelVersionLength);
         builder.HasIndex(brand => brand.Name).IsUnique();
     }
 }

@@ -13,6 +13,7 @@ public sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
         builder.Property(channel => channel.Name).HasMaxLength(Channel.MaxNameLength);
         builder.Property(channel => channel.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(channel => channel.CalendarCode).HasMaxLength(BusinessCalendar.MaxCodeLength);
+        builder.Property(channel => channel.Market).HasMaxLength(Channel.MaxMarketLength);
         builder.HasIndex(channel => channel.Key).IsUnique();
         builder.HasOne<Brand>().WithMany().HasForeignKey(channel => channel.BrandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<BusinessCalendar>().WithMany().HasForeignKey(channel => channel.CalendarCode).HasPrincipalKey(calendar => calendar.Code).OnDelete(DeleteBehavior.Restrict);

@@ -13,6 +13,7 @@ public sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
     {
         builder.Property(reply => reply.JobCode).HasMaxLength(ResponseTemplate.MaxJobCodeLength);
         builder.Property(reply => reply.Text).HasMaxLength(ResponseTemplate.MaxBodyLength * 2);
+        builder.Property(reply => reply.MaterialId).HasMaxLength(ResponseTemplate.MaxJobCodeLength + 12);
         builder.Property(reply => reply.SentBy).HasMaxLength(80);
         builder.Property(reply => reply.InReplyToExternalId).HasMaxLength(200);
         builder.Property(reply => reply.Variables).HasJsonConversion();

@@ -14,6 +14,7 @@ public sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAcco
         builder.Property(user => user.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(user => user.Team).HasMaxLength(64);
         builder.Property(user => user.PasswordHash).HasMaxLength(200);
+        builder.PrimitiveCollection(user => user.ReviewerRoles);
         builder.HasIndex(user => user.UserName).IsUnique();
     }
 }

@@ -1,0 +1,49 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
+using CareDesk.Application.Common;
+using CareDesk.Domain.Signatures;
+using CareDesk.Domain.Templates;
+using CareDesk.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Templates;
+
+public sealed record ApproveTemplateCommand(Guid TemplateId, ReviewerRole? Role, string? Password);
+
+/// <summary>
+/// A reviewer approves a version in one required role by e-signing it (R31-R33, R47): re-authenticated, bound to the
+/// content hash, checked for authority and self-approval (R35). The last required approval makes the version usable
+/// and supersedes the previously approved version of the same template (R48).
+/// </summary>
+public sealed class ApproveTemplateHandler(IAppDbContext db, IPasswordHasher hasher, AuditTrail audit, ICurrentActor actor, TimeProvider time)
+{
+    public async Task<SignatureDto> HandleAsync(ApproveTemplateCommand command, CancellationToken cancellationToken)
+    {
+        new Validation().Required("role", command.Role).Required("password", command.Password).ThrowIfInvalid();
+        var signer = await db.SignerAsync(hasher, actor, command.Password, cancellationToken);
+        var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
+        var before = TemplateDto.Of(template);
+        var now = time.GetUtcNow();
+        var role = command.Role!.Value;
+        var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, template.ContentHash(), signer.Id, signer.UserName, signer.DisplayName,
+            SignatureMeanings.ApprovalAs(role), role, now);
+        var approved = template.RecordApproval(role, signer.UserName, signer.ReviewerRoles, signature.Id, now);
+        db.Signatures.Add(signature);
+        audit.Record("signature.executed", nameof(ElectronicSignature), signature.Id, null, SignatureDto.Of(signature, valid: true));
+        audit.Record(approved ? "template.approved" : "template.review-approved", nameof(ResponseTemplate), template.Id, before, TemplateDto.Of(template));
+        if (approved)
+        {
+            var previous = await db.Templates.Where(item => item.FamilyId == template.FamilyId && item.Id != template.Id && item.Status == TemplateStatus.Approved)
+                .ToListAsync(cancellationToken);
+            foreach (var older in previous)
+            {
+                var olderBefore = TemplateDto.Of(older);
+                older.Supersede(template, now);
+                audit.Record("template.superseded", nameof(ResponseTemplate), older.Id, olderBefore, TemplateDto.Of(older), older.StatusReason);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return SignatureDto.Of(signature, valid: true);
+    }
+}

@@ -1,0 +1,8 @@
+namespace CareDesk.Domain.Templates;
+
+/// <summary>What a template is for: service replies (safety, complaints, redirects) or product promotion (R25).</summary>
+public enum TemplateCategory
+{
+    Service,
+    Promotional,
+}
