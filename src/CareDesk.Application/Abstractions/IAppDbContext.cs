@@ -3,6 +3,7 @@ using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.Replies;
+using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
 using CareDesk.Domain.Triage;
@@ -39,6 +40,8 @@ public interface IAppDbContext
     DbSet<Reply> Replies { get; }
 
     DbSet<OutboundMessage> Outbox { get; }
+
+    DbSet<ReplyApprovalRequest> ReplyApprovals { get; }
 
     DbSet<ResponseTemplate> Templates { get; }
 

@@ -4,6 +4,7 @@ using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.Replies;
+using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
 using CareDesk.Domain.Triage;
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Reply> Replies => Set<Reply>();
 
     public DbSet<OutboundMessage> Outbox => Set<OutboundMessage>();
+
+    public DbSet<ReplyApprovalRequest> ReplyApprovals => Set<ReplyApprovalRequest>();
 
     public DbSet<ResponseTemplate> Templates => Set<ResponseTemplate>();
 

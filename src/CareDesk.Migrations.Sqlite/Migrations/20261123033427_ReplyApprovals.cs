@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareDesk.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReplyApprovals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReplyApprovals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InReplyToExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    JobCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Variables = table.Column<string>(type: "TEXT", nullable: false),
+                    TemplateText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ProposedText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ProposedTextSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Triggers = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolveAfterSending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<string>(type: "TEXT", nullable: false),
+                    Tiers = table.Column<string>(type: "TEXT", nullable: false),
+                    CurrentTier = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decisions = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ReplyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReplyApprovals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReplyApprovals_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReplyApprovals_Templates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "Templates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReplyApprovals_CaseId",
+                table: "ReplyApprovals",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReplyApprovals_Status_ExpiresAt",
+                table: "ReplyApprovals",
+                columns: new[] { "Status", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReplyApprovals_TemplateId",
+                table: "ReplyApprovals",
+                column: "TemplateId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReplyApprovals");
+        }
+    }
+}
