@@ -2,6 +2,8 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Sla;
@@ -42,6 +44,10 @@ public interface IAppDbContext
     DbSet<OutboundMessage> Outbox { get; }
 
     DbSet<ReplyApprovalRequest> ReplyApprovals { get; }
+
+    DbSet<ProductComplaint> ProductComplaints { get; }
+
+    DbSet<MedicalInformationRequest> MedicalInformationRequests { get; }
 
     DbSet<ResponseTemplate> Templates { get; }
 

@@ -3,6 +3,8 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Sla;
@@ -44,6 +46,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<OutboundMessage> Outbox => Set<OutboundMessage>();
 
     public DbSet<ReplyApprovalRequest> ReplyApprovals => Set<ReplyApprovalRequest>();
+
+    public DbSet<ProductComplaint> ProductComplaints => Set<ProductComplaint>();
+
+    public DbSet<MedicalInformationRequest> MedicalInformationRequests => Set<MedicalInformationRequest>();
 
     public DbSet<ResponseTemplate> Templates => Set<ResponseTemplate>();
 
