@@ -11,7 +11,7 @@ public sealed record StatusRequest(CaseStatus Status, string? Reason);
 
 public sealed record NoteRequest(string? Text);
 
-public sealed record ReplyRequest(Guid? TemplateId, Dictionary<string, string>? Variables, bool ResolveAfterSending = false);
+public sealed record ReplyRequest(Guid? TemplateId, Dictionary<string, string>? Variables, bool ResolveAfterSending = false, string? ProposedText = null);
 
 public sealed record EscalationRequest(EscalationTarget Target, string? Note);
 
@@ -67,10 +67,16 @@ public static class CasesEndpoints
         return TypedResults.Created($"/api/cases/{number}");
     }
 
-    [EndpointSummary("Reply with an approved template, filling only its declared variables.")]
-    public static async Task<Created<SendTemplateReplyResult>> SendTemplateReply(int number, ReplyRequest request, SendTemplateReplyHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/cases/{number}", await handler.HandleAsync(
-            new SendTemplateReplyCommand(number, request.TemplateId, request.Variables, request.ResolveAfterSending), cancellationToken));
+    [EndpointSummary("Reply with an approved template, filling only its declared variables. 201 when sent; 202 with the approval request when edited text, an expired template, a risky author or an AE case needs approval first.")]
+    public static async Task<Results<Created<SendTemplateReplyResult>, Accepted<SendTemplateReplyResult>>> SendTemplateReply(
+        int number, ReplyRequest request, SendTemplateReplyHandler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(
+            new SendTemplateReplyCommand(number, request.TemplateId, request.Variables, request.ResolveAfterSending, request.ProposedText), cancellationToken);
+        return result.AwaitsApproval
+            ? TypedResults.Accepted($"/api/approvals/{result.ApprovalRequestId}", result)
+            : TypedResults.Created($"/api/cases/{number}", result);
+    }
 
     [EndpointSummary("Hand the case to pharmacovigilance, quality or medical information.")]
     public static async Task<NoContent> EscalateCase(int number, EscalationRequest request, EscalateCaseHandler handler, CancellationToken cancellationToken)
