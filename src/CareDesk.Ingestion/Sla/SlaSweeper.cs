@@ -28,6 +28,13 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, TimeProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<SweepSlaClocksHandler>().HandleAsync(cancellationToken);
+
+            // Held replies nobody decided on lapse on the same beat, so the approval queue never offers an expired one.
+            await using (var lapseScope = scopes.CreateAsyncScope())
+            {
+                await lapseScope.ServiceProvider.GetRequiredService<Application.Approvals.LapseReplyApprovalsHandler>().HandleAsync(cancellationToken);
+            }
+
             if (result.Warnings + result.Breaches > 0)
             {
                 LogSwept(result.Warnings, result.Breaches);

@@ -15,6 +15,15 @@ public sealed record ReplyRequest(Guid? TemplateId, Dictionary<string, string>? 
 
 public sealed record EscalationRequest(EscalationTarget Target, string? Note);
 
+public sealed record ProductComplaintRequest(
+    string? Product, string? Strength, string? LotNumber, DateOnly? ExpiryDate, bool PossibleFieldAlert, string? Complainant, string? ContactRoute, string? Description);
+
+public sealed record MedicalInquiryRequest(bool IsSolicited, string? Note);
+
+public sealed record LegalHoldRequest(bool Hold, string? Reason);
+
+public sealed record EraseRequest(string? Reason);
+
 public static class CasesEndpoints
 {
     public static void Map(RouteGroupBuilder group)
@@ -26,6 +35,37 @@ public static class CasesEndpoints
         group.MapPost("/{number:int}/notes", AddCaseNote);
         group.MapPost("/{number:int}/replies", SendTemplateReply);
         group.MapPost("/{number:int}/escalations", EscalateCase);
+        group.MapPost("/{number:int}/product-complaint", RecordProductComplaint);
+        group.MapPost("/{number:int}/medical-inquiry", RouteMedicalInquiry);
+        group.MapPost("/{number:int}/legal-hold", SetLegalHold);
+        group.MapPost("/{number:int}/erasure", EraseCase);
+    }
+
+    [EndpointSummary("Hand a product complaint to Quality with the regulatory minimum (R19); a possible Field Alert starts the 3-working-day clock.")]
+    public static async Task<Created<Application.Quality.RecordProductComplaintResult>> RecordProductComplaint(
+        int number, ProductComplaintRequest request, Application.Quality.RecordProductComplaintHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/cases/{number}", await handler.HandleAsync(new Application.Quality.RecordProductComplaintCommand(
+            number, request.Product, request.Strength, request.LotNumber, request.ExpiryDate, request.PossibleFieldAlert, request.Complainant, request.ContactRoute, request.Description),
+            cancellationToken));
+
+    [EndpointSummary("Route a medical inquiry to Medical Information with its own response clock (R20); a solicited request carries a warning.")]
+    public static async Task<Created<Application.MedicalInformation.RouteMedicalInquiryResult>> RouteMedicalInquiry(
+        int number, MedicalInquiryRequest request, Application.MedicalInformation.RouteMedicalInquiryHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/cases/{number}", await handler.HandleAsync(
+            new Application.MedicalInformation.RouteMedicalInquiryCommand(number, request.IsSolicited, request.Note), cancellationToken));
+
+    [EndpointSummary("Place or release a legal hold (supervisors and admins); the reason is required and audited.")]
+    public static async Task<NoContent> SetLegalHold(int number, LegalHoldRequest request, Application.Retention.SetLegalHoldHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new Application.Retention.SetLegalHoldCommand(number, request.Hold, request.Reason), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    [EndpointSummary("Erase the personal data of a case (supervisors and admins); refused, and the refusal audited, for adverse-event records and held cases.")]
+    public static async Task<NoContent> EraseCase(int number, EraseRequest request, Application.Retention.EraseCaseHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new Application.Retention.EraseCaseCommand(number, request.Reason), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     [EndpointSummary("The agent queue, soonest SLA due first. Filters: status, label (snake_case), channel key, assignee.")]
