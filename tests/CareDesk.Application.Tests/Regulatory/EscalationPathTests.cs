@@ -1,5 +1,6 @@
 using CareDesk.Application.MedicalInformation;
 using CareDesk.Application.Quality;
+using CareDesk.Application.Templates;
 using CareDesk.Application.Tests.Approvals;
 using CareDesk.Application.Tests.Infrastructure;
 using CareDesk.Domain.Cases;
@@ -110,6 +111,20 @@ public sealed class EscalationPathTests
         redirect.AwaitsApproval.ShouldBeFalse();
         var reply = (await host.QueryAsync((db, ct) => db.Replies.ToListAsync(ct))).ShouldHaveSingleItem();
         reply.JobCode.ShouldBe("CZ-US-0150");
+    }
+
+    [Fact]
+    public async Task R21_the_composer_offers_only_redirect_templates_for_a_public_off_label_question()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var offLabel = await host.IngestAsync("Can I take Cardiozen for weight loss?");
+        var general = await host.IngestAsync("Where can I find the savings card?");
+
+        var forOffLabel = await host.RunAsync((ListTemplatesHandler handler, CancellationToken ct) => handler.HandleAsync(new ListTemplatesQuery(offLabel.CaseNumber), ct));
+        var forGeneral = await host.RunAsync((ListTemplatesHandler handler, CancellationToken ct) => handler.HandleAsync(new ListTemplatesQuery(general.CaseNumber), ct));
+
+        forOffLabel.Select(template => template.JobCode).ShouldBe(["CZ-US-0150"]);
+        forGeneral.Count.ShouldBeGreaterThan(1);
     }
 
     [Fact]
