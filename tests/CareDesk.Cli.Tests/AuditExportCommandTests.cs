@@ -55,5 +55,16 @@ public sealed class AuditExportCommandTests : IDisposable
         result.ExitCode.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Retention_apply_on_fresh_demo_data_anonymises_nothing()
+    {
+        await _workspace.SeedDemoAsync();
+
+        var result = await _workspace.RunAsync("retention", "apply");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldContain("Anonymised 0 case(s)");
+    }
+
     public void Dispose() => _workspace.Dispose();
 }
