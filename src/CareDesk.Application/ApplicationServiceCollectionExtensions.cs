@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Approvals;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Sla;
 using CareDesk.Application.Triage;
@@ -14,6 +15,10 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RegulatoryClockOptions>().BindConfiguration(RegulatoryClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReplyApprovalOptions>().BindConfiguration(ReplyApprovalOptions.SectionName)
+            .Validate(options => TryBuildPolicy(options), "ReplyApproval needs 1 to 3 tiers, each with an approver, and a positive ExpiresAfter.").ValidateOnStart();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
@@ -26,5 +31,18 @@ public static class ApplicationServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static bool TryBuildPolicy(ReplyApprovalOptions options)
+    {
+        try
+        {
+            options.ToPolicy();
+            return true;
+        }
+        catch (Domain.Common.BusinessRuleViolationException)
+        {
+            return false;
+        }
     }
 }

@@ -45,8 +45,12 @@ public static class CliApp
             DbStatusCommand.Create(context),
             DbSeedDemoCommand.Create(context),
         },
-        new Command("audit", "Inspect the tamper-evident audit trail.") { AuditVerifyCommand.Create(context) },
+        new Command("audit", "Inspect, export and review the tamper-evident audit trail.")
+        {
+            AuditVerifyCommand.Create(context), AuditExportCommand.Create(context), AuditReviewCommand.Create(context),
+        },
         new Command("cases", "Work with the case queue.") { CasesListCommand.Create(context) },
+        new Command("retention", "Apply the retention policy.") { RetentionApplyCommand.Create(context) },
         new Command("model", "Train and measure the adverse-event model.") { ModelTrainCommand.Create(context), ModelEvalCommand.Create(context) },
         IngestCommand.Create(context),
         ClassifyCommand.Create(context),

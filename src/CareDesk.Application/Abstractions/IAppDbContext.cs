@@ -2,7 +2,10 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
+using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -40,6 +43,12 @@ public interface IAppDbContext
     DbSet<Reply> Replies { get; }
 
     DbSet<OutboundMessage> Outbox { get; }
+
+    DbSet<ReplyApprovalRequest> ReplyApprovals { get; }
+
+    DbSet<ProductComplaint> ProductComplaints { get; }
+
+    DbSet<MedicalInformationRequest> MedicalInformationRequests { get; }
 
     DbSet<ResponseTemplate> Templates { get; }
 

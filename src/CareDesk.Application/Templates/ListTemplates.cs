@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Domain.Replies.Rules;
 using CareDesk.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,11 @@ namespace CareDesk.Application.Templates;
 
 public sealed record ListTemplatesQuery(int? ForCaseNumber = null);
 
-/// <summary>Templates an agent may use: approved and unexpired; for a case, only those in date and approved for its channel and market (R24, R25), labels first.</summary>
+/// <summary>
+/// Templates an agent may use: approved and unexpired; for a case, only those in date and approved for its channel
+/// and market (R24, R25), labels first, and for a public off-label question only the redirect-to-Medical-Information
+/// family (R21).
+/// </summary>
 public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
 {
     public async Task<IReadOnlyList<TemplateDto>> HandleAsync(ListTemplatesQuery query, CancellationToken cancellationToken)
@@ -23,7 +28,10 @@ public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
             ?? throw new Common.NotFoundException("Case", number);
         var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
         var marketToday = (await db.Calendars.SingleAsync(calendar => calendar.Code == channel.CalendarCode, cancellationToken)).LocalDateOf(time.GetUtcNow());
+        var askedInPublic = await db.Posts.Where(post => post.CaseId == subject.Id).OrderByDescending(post => post.ReceivedAt)
+            .Select(post => post.IsPublic).FirstOrDefaultAsync(cancellationToken);
         return templates.Where(template => template.IsUsableOn(marketToday, channel.Kind, channel.Market))
+            .Where(template => !new OffLabelQuestionGetsOnlyRedirectTemplatesRule(subject.Labels, askedInPublic, template).IsBroken())
             .OrderByDescending(template => template.Labels.Intersect(subject.Labels).Any())
             .ThenBy(template => template.Name)
             .Select(TemplateDto.Of).ToList();

@@ -94,6 +94,10 @@ public sealed class BusinessCalendar
     public DateOnly LocalDateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, Zone));
 
+    /// <summary>Closing time of <paramref name="date"/> in this market (midnight after it for a calendar open all day).</summary>
+    public DateTimeOffset EndOfBusinessDay(DateOnly date) =>
+        AsUtc(BusinessCalendarIntervals.ToUtc(date.ToDateTime(TimeOnly.MinValue) + (ClosesAt > OpensAt ? ClosesAt : TimeSpan.FromDays(1)), Zone));
+
     public bool IsBusinessTime(DateTimeOffset instant)
     {
         var utc = instant.UtcDateTime;

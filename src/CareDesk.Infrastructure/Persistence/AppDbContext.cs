@@ -3,7 +3,10 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
+using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -42,6 +45,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Reply> Replies => Set<Reply>();
 
     public DbSet<OutboundMessage> Outbox => Set<OutboundMessage>();
+
+    public DbSet<ReplyApprovalRequest> ReplyApprovals => Set<ReplyApprovalRequest>();
+
+    public DbSet<ProductComplaint> ProductComplaints => Set<ProductComplaint>();
+
+    public DbSet<MedicalInformationRequest> MedicalInformationRequests => Set<MedicalInformationRequest>();
 
     public DbSet<ResponseTemplate> Templates => Set<ResponseTemplate>();
 

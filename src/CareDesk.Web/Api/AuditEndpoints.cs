@@ -10,7 +10,26 @@ public static class AuditEndpoints
     {
         group.MapGet("/", GetAuditTrail);
         group.MapGet("/verify", VerifyAuditChain);
+        group.MapGet("/export", ExportAuditTrail);
+        group.MapGet("/review", ReviewAuditTrail);
     }
+
+    [EndpointSummary("The audit trail for inspectors as CSV or JSON lines (format=csv|jsonl), filtered by period (from, to), case number or entity, with UTC and local (timeZone) times.")]
+    public static async Task<IResult> ExportAuditTrail(ExportAuditTrailHandler handler, CancellationToken cancellationToken,
+        string format = "csv", DateTimeOffset? from = null, DateTimeOffset? to = null, int? caseNumber = null, string? entityType = null, string? entityId = null, string? timeZone = null)
+    {
+        var rows = await handler.HandleAsync(new ExportAuditTrailQuery(from, to, caseNumber, entityType, entityId, timeZone), cancellationToken);
+        return format.Trim().ToLowerInvariant() switch
+        {
+            "csv" => TypedResults.Text(AuditExportFormats.ToCsv(rows), "text/csv; charset=utf-8"),
+            "jsonl" => TypedResults.Text(AuditExportFormats.ToJsonLines(rows), "application/jsonl; charset=utf-8"),
+            _ => throw Application.Common.ValidationFailedException.For("format", "Use csv or jsonl."),
+        };
+    }
+
+    [EndpointSummary("The periodic audit-trail review for a period: entries per action and user, refused corrections and deletions, erasures, chain verification.")]
+    public static async Task<Ok<AuditReviewReport>> ReviewAuditTrail(ReviewAuditTrailHandler handler, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new ReviewAuditTrailQuery(from, to), cancellationToken));
 
     [EndpointSummary("Audit entries, newest first, optionally for one entity.")]
     public static async Task<Ok<IReadOnlyList<HistoryDto>>> GetAuditTrail(GetAuditTrailHandler handler, CancellationToken cancellationToken, string? entityType = null, string? entityId = null, int take = 200) =>

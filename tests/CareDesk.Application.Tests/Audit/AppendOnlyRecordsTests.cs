@@ -78,6 +78,6 @@ public sealed class AppendOnlyRecordsTests
             db.Templates.Where(template => template.JobCode == "CZ-US-0160").Select(template => template.Id).SingleAsync(ct));
         var sent = await host.RunAsync((SendTemplateReplyHandler handler, CancellationToken ct) => handler.HandleAsync(new SendTemplateReplyCommand(
             post.CaseNumber, templateId, new Dictionary<string, string> { ["first_name"] = "Jo", ["url"] = "https://cardiozen.example/savings" }, false), ct));
-        return sent.ReplyId;
+        return sent.ReplyId!.Value;
     }
 }

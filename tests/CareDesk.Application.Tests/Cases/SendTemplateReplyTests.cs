@@ -1,8 +1,7 @@
 using CareDesk.Application.Cases;
 using CareDesk.Application.Templates;
 using CareDesk.Application.Tests.Infrastructure;
-using CareDesk.Domain.Common;
-using CareDesk.Domain.Templates.Rules;
+using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +22,7 @@ public sealed class SendTemplateReplyTests
         var message = (await host.QueryAsync((db, ct) => db.Outbox.ToListAsync(ct))).ShouldHaveSingleItem();
         message.Text.ShouldBe("Thank you for sharing, Jamie! We're glad to hear it.");
         message.ChannelKey.ShouldBe(ApplicationTestHost.DefaultChannel);
-        message.ReplyId.ShouldBe(sent.ReplyId);
+        message.ReplyId.ShouldBe(sent.ReplyId!.Value);
         message.InReplyToExternalId.ShouldBe("x-thanks-1");
     }
 
@@ -36,14 +35,14 @@ public sealed class SendTemplateReplyTests
         var sent = await SendPraiseReplyAsync(host, post.CaseNumber);
 
         var reply = (await host.QueryAsync((db, ct) => db.Replies.ToListAsync(ct))).ShouldHaveSingleItem();
-        reply.Id.ShouldBe(sent.ReplyId);
+        reply.Id.ShouldBe(sent.ReplyId!.Value);
         reply.JobCode.ShouldBe(PraiseJobCode);
         reply.Text.ShouldBe(sent.Text);
         reply.SentBy.ShouldBe("alice");
     }
 
     [Fact]
-    public async Task HandleAsync_WhenTheTemplateHasExpired_IsRefusedAndSendsNothing()
+    public async Task HandleAsync_WhenTheTemplateHasExpired_HoldsTheReplyForApprovalAndSendsNothing()
     {
         await using var host = await ApplicationTestHost.StartAsync();
         host.SignInAs("sam", UserRole.Supervisor);
@@ -54,10 +53,10 @@ public sealed class SendTemplateReplyTests
         var post = await host.IngestAsync("When will the new pack size be available?");
         host.AdvanceTime(TimeSpan.FromDays(2));
 
-        var refusal = await Should.ThrowAsync<BusinessRuleViolationException>(() => host.RunAsync((SendTemplateReplyHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new SendTemplateReplyCommand(post.CaseNumber, template.Id, null, false), ct)));
+        var held = await host.RunAsync((SendTemplateReplyHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new SendTemplateReplyCommand(post.CaseNumber, template.Id, null, false), ct));
 
-        refusal.RuleName.ShouldBe(nameof(TemplateMustBeUsableRule));
+        held.Triggers.ShouldBe([ApprovalTrigger.TemplateExpired]);
         (await host.QueryAsync((db, ct) => db.Outbox.CountAsync(ct))).ShouldBe(0);
         (await host.QueryAsync((db, ct) => db.Replies.CountAsync(ct))).ShouldBe(0);
     }

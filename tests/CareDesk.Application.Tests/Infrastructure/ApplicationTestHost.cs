@@ -25,7 +25,7 @@ public sealed class ApplicationTestHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _directory;
 
-    private ApplicationTestHost(string directory)
+    private ApplicationTestHost(string directory, Action<IServiceCollection>? configure)
     {
         _directory = directory;
         var configuration = new ConfigurationBuilder()
@@ -38,6 +38,7 @@ public sealed class ApplicationTestHost : IAsyncDisposable
         services.AddSingleton<ICurrentActor>(Actor);
         services.AddApplication();
         services.AddInfrastructure();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -49,10 +50,10 @@ public sealed class ApplicationTestHost : IAsyncDisposable
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    /// <summary>A migrated database with the demo organisation; demo posts only when asked for.</summary>
-    public static async Task<ApplicationTestHost> StartAsync(bool includeDemoPosts = false)
+    /// <summary>A migrated database with the demo organisation; demo posts only when asked for; <paramref name="configure"/> replaces services.</summary>
+    public static async Task<ApplicationTestHost> StartAsync(bool includeDemoPosts = false, Action<IServiceCollection>? configure = null)
     {
-        var host = new ApplicationTestHost(Directory.CreateTempSubdirectory("caredesk-app-tests-").FullName);
+        var host = new ApplicationTestHost(Directory.CreateTempSubdirectory("caredesk-app-tests-").FullName, configure);
         try
         {
             await host.RunAsync((MigrationRunner runner, CancellationToken ct) => runner.MigrateAsync(ct));

@@ -16,6 +16,8 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(item => item.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(item => item.Assignee).HasMaxLength(UserAccount.MaxUserNameLength);
         builder.Property(item => item.Team).HasMaxLength(64);
+        builder.Property(item => item.LegalHoldReason).HasMaxLength(500);
+        builder.Ignore(item => item.IsAdverseEventRecord);
         builder.PrimitiveCollection(item => item.Labels);
         builder.PrimitiveCollection(item => item.EscalatedTo);
         builder.HasIndex(item => item.Number).IsUnique();

@@ -1,0 +1,67 @@
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
+using CareDesk.Application.Cases;
+using CareDesk.Application.Common;
+using CareDesk.Domain.Common;
+using CareDesk.Domain.Replies.Approvals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Approvals;
+
+public sealed record DecideReplyApprovalCommand(Guid RequestId, bool Approve, string? Reason, string? Password);
+
+public sealed record DecideReplyApprovalResult(ApprovalStatus Status, int CurrentTier, Guid? ReplyId, ApprovalDecision? Decision);
+
+/// <summary>
+/// An approver signs a decision on a held reply after re-entering the password (Part 11 re-authentication). The
+/// final approval records the reply in the outbox with its template id and version; a rejection ends the request.
+/// A request past its expiry is marked lapsed instead, and nothing is sent.
+/// </summary>
+public sealed class DecideReplyApprovalHandler(
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, IPasswordHasher hasher, TimeProvider time)
+{
+    public async Task<DecideReplyApprovalResult> HandleAsync(DecideReplyApprovalCommand command, CancellationToken cancellationToken)
+    {
+        new Validation().Required("password", command.Password).ThrowIfInvalid();
+        var approver = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.UserName == actor.UserName && user.Active, cancellationToken);
+        if (approver is null || !hasher.Verify(approver.PasswordHash, command.Password!))
+        {
+            throw ValidationFailedException.For("password", "The password is not correct: a decision is signed only after re-entering your own password.");
+        }
+
+        var request = await db.ReplyApprovals.SingleOrDefaultAsync(item => item.Id == command.RequestId, cancellationToken)
+            ?? throw new NotFoundException("Reply approval", command.RequestId);
+        var now = time.GetUtcNow();
+        if (request.HasLapsed(now))
+        {
+            request.Lapse(now);
+            audit.Record("reply.approval_lapsed", "ReplyApproval", request.Id, new { status = ApprovalStatus.Pending }, new { request.Status, request.ExpiresAt });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var before = new { request.Status, request.CurrentTier };
+        var decision = request.Decide(approver.UserName, approver.DisplayName, approver.Role.ToString(), command.Approve, command.Reason, now);
+        audit.Record(command.Approve ? "reply.approved" : "reply.rejected", "ReplyApproval", request.Id, before,
+            new { request.Status, request.CurrentTier, decision }, decision.Reason);
+
+        if (request.Status == ApprovalStatus.Approved)
+        {
+            await SendApprovedAsync(request, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DecideReplyApprovalResult(request.Status, request.CurrentTier, request.ReplyId, decision);
+    }
+
+    private async Task SendApprovedAsync(ReplyApprovalRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        BusinessRules.Check(new Domain.Replies.Approvals.Rules.ApprovedTextMustMatchSignaturesRule(request));
+        var subject = await db.Cases.Include(item => item.Clocks).SingleAsync(item => item.Id == request.CaseId, cancellationToken);
+        var channel = await db.Channels.SingleAsync(item => item.Id == request.ChannelId, cancellationToken);
+        var template = await db.Templates.SingleAsync(item => item.Id == request.TemplateId, cancellationToken);
+        var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
+        var reply = await ReplyDispatch.SendAsync(db, outbound, audit, subject, channel, calendar, template, request.Variables, request.ProposedText,
+            request.InReplyToExternalId, request.RequestedBy, request.ResolveAfterSending, now, request.Id, cancellationToken);
+        request.MarkSent(reply.Id);
+    }
+}
