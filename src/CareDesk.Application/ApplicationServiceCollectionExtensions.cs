@@ -14,9 +14,11 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Pharmacovigilance.PvOptions>().BindConfiguration(Pharmacovigilance.PvOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
+        services.AddScoped<Cases.FirstHumanView>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

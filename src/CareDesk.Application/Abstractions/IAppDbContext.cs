@@ -2,6 +2,7 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -35,6 +36,8 @@ public interface IAppDbContext
     DbSet<SlaAlert> SlaAlerts { get; }
 
     DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<PvIntake> PvIntakes { get; }
 
     DbSet<Reply> Replies { get; }
 

@@ -51,6 +51,9 @@ public sealed class Case
 
     public DateTimeOffset? FirstRepliedAt { get; private set; }
 
+    /// <summary>The first time a person (not the system) opened the case; written once (R3 awareness).</summary>
+    public DateTimeOffset? FirstSeenByHumanAt { get; private set; }
+
     public DateTimeOffset? ResolvedAt { get; private set; }
 
     /// <summary>Earliest due time of the clocks still open; the queue sorts by it (null sorts last).</summary>
@@ -116,6 +119,18 @@ public sealed class Case
         }
 
         RefreshNextDue();
+    }
+
+    /// <summary>Records the first human view; false when one was already recorded, so callers audit it once.</summary>
+    public bool RecordSeenByHuman(DateTimeOffset at)
+    {
+        if (FirstSeenByHumanAt is not null)
+        {
+            return false;
+        }
+
+        FirstSeenByHumanAt = at;
+        return true;
     }
 
     public void Assign(string? assignee, string? team, DateTimeOffset at)

@@ -3,6 +3,7 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -37,6 +38,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<PvIntake> PvIntakes => Set<PvIntake>();
 
     public DbSet<Reply> Replies => Set<Reply>();
 
