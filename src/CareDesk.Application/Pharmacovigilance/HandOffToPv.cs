@@ -24,7 +24,7 @@ public sealed class HandOffToPvHandler(IAppDbContext db, ICurrentActor actor, Au
         intake.CheckReadyForHandoff();
         var now = time.GetUtcNow();
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
-        var messageId = $"{intake.SafetyReportId}-{now.UtcTicks}";
+        var messageId = $"{intake.SafetyReportId}-{now.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)}";
         var xml = IcsrBuilder.Write(IcsrContentFactory.Create(subject, intake, posts, options.Value, messageId, now));
 
         var before = PvIntakeSnapshot.Of(intake);
