@@ -33,10 +33,19 @@ public sealed class GetPvReconciliationHandler(IAppDbContext db, IOptions<PvOpti
     public async Task<PvReconciliationDto> HandleAsync(GetPvReconciliationQuery query, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var cases = (await db.Cases.AsNoTracking().Include(item => item.Clocks).ToListAsync(cancellationToken))
+        var inPeriod = db.Cases.AsNoTracking().Include(item => item.Clocks).AsQueryable();
+        if (query.From is { } from)
+        {
+            inPeriod = inPeriod.Where(item => item.OpenedAt >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            inPeriod = inPeriod.Where(item => item.OpenedAt < to);
+        }
+
+        var cases = (await inPeriod.OrderBy(item => item.Number).ToListAsync(cancellationToken))
             .Where(item => item.Labels.Contains(TriageLabel.AdverseEvent))
-            .Where(item => (query.From is null || item.OpenedAt >= query.From) && (query.To is null || item.OpenedAt < query.To))
-            .OrderBy(item => item.Number)
             .ToList();
         var caseIds = cases.Select(item => item.Id).ToList();
         var intakes = await db.PvIntakes.AsNoTracking().Where(intake => caseIds.Contains(intake.CaseId)).ToDictionaryAsync(intake => intake.CaseId, cancellationToken);

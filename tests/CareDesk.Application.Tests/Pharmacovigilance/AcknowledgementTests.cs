@@ -65,6 +65,25 @@ public sealed class AcknowledgementTests
         report.Late.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task R15_reconciliation_covers_the_requested_period()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var early = await host.PostAsync(PvSteps.MumRash, author: "@early");
+        host.AdvanceTime(TimeSpan.FromDays(2));
+        var boundary = host.Time.GetUtcNow();
+        var late = await host.PostAsync("my son (9) had a rash after Cardiozen", author: "@late");
+
+        var before = await Reconcile(host, null, boundary);
+        var after = await Reconcile(host, boundary, null);
+
+        before.Rows.Select(row => row.CaseNumber).ShouldBe([early.CaseNumber]);
+        after.Rows.Select(row => row.CaseNumber).ShouldBe([late.CaseNumber]);
+    }
+
+    private static Task<PvReconciliationDto> Reconcile(ApplicationTestHost host, DateTimeOffset? from, DateTimeOffset? to) =>
+        host.RunAsync((GetPvReconciliationHandler handler, CancellationToken ct) => handler.HandleAsync(new GetPvReconciliationQuery(from, to), ct));
+
     private static ReconciliationRowDto Row(PvReconciliationDto report, int caseNumber) => report.Rows.Single(row => row.CaseNumber == caseNumber);
 
     /// <summary>FDA's positive acknowledgement with its one message answer replaced by one answer per target.</summary>
