@@ -42,7 +42,8 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
             intake.HandedOffAt is { } handedOffAt
                 ? new HandoffDto(handedOffAt, intake.HandedOffBy!, intake.IcsrMessageId!, intake.AckCode,
                     intake.AckCode is null ? null : AcknowledgementCode.IsAccepted(intake.AckCode), intake.AckReceivedAt, intake.AckReceiverReportNumber, intake.AckDetail)
-                : null);
+                : null,
+            intake.ClosedInvalidAt, intake.FollowUpException);
     }
 
     private static DeadlineDto ToDto(ReportingDeadline deadline, PvIntake intake, DateTimeOffset now, TimeZoneInfo zone)

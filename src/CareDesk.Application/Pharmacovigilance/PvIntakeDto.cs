@@ -48,4 +48,6 @@ public sealed record PvIntakeDto(
     IReadOnlyList<FollowUpTask> FollowUps,
     int? DuplicateOfCaseNumber,
     string? DuplicateOfReportId,
-    HandoffDto? Handoff);
+    HandoffDto? Handoff,
+    DateTimeOffset? ClosedInvalidAt,
+    string? FollowUpException);

@@ -180,6 +180,20 @@ public sealed class Case
         Touch(at);
     }
 
+    /// <summary>
+    /// Closes a possible adverse event that PV intake found not reportable (R8 attempts done): the PV hand-off clock
+    /// is met by that decision, so the case can be resolved without an escalation.
+    /// </summary>
+    public void CloseAsNotReportable(DateTimeOffset at, BusinessCalendar calendar)
+    {
+        foreach (var clock in OpenClocks(SlaClockKind.PvHandoff))
+        {
+            clock.Meet(at);
+        }
+
+        ChangeStatus(CaseStatus.Resolved, at, calendar);
+    }
+
     public void ChangeStatus(CaseStatus to, DateTimeOffset at, BusinessCalendar calendar)
     {
         BusinessRules.Check(new CaseStatusChangeMustBeAllowedRule(Status, to));

@@ -91,6 +91,11 @@ public sealed class PvIntake
 
     public string? AckDetail { get; private set; }
 
+    public DateTimeOffset? ClosedInvalidAt { get; private set; }
+
+    /// <summary>Why follow-up stopped short of the schedule (e.g. "user blocked the account"), when it did.</summary>
+    public string? FollowUpException { get; private set; }
+
     public bool IsValidIcsr => Reporter.Confirmed && Patient.Confirmed && Product.Confirmed && Event.Confirmed;
 
     public static PvIntake Start(Guid caseId, int caseNumber, string safetyReportId, DateTimeOffset platformPostedAt, DateTimeOffset ingestedAt,
@@ -192,6 +197,13 @@ public sealed class PvIntake
         };
         FollowUps = [.. FollowUps.Where(task => task.Sequence != done.Sequence).Append(done).OrderBy(task => task.Sequence)];
         return done;
+    }
+
+    public void CloseAsInvalid(string? exception, DateTimeOffset at)
+    {
+        BusinessRules.Check(new FollowUpsMustBeDoneBeforeClosingInvalidRule(this, exception));
+        FollowUpException = string.IsNullOrWhiteSpace(exception) ? null : exception.Trim();
+        ClosedInvalidAt = at;
     }
 
     public void LinkAsDuplicateOf(int originalCaseNumber, string originalReportId)

@@ -547,6 +547,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedInvalidAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CountryDefaulted")
                         .HasColumnType("INTEGER");
 
@@ -566,6 +569,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Event")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpException")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FollowUps")

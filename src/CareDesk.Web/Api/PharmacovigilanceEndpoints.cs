@@ -9,6 +9,8 @@ public sealed record CorrectDay0Request(DateTimeOffset? MinimumCriteriaMetAt, st
 
 public sealed record FollowUpAttemptRequest(FollowUpChannel Channel, string? TemplateJobCode, int? TemplateVersion, string? Outcome);
 
+public sealed record CloseInvalidRequest(string? Reason, string? Exception);
+
 public sealed record DuplicateLinkRequest(int OriginalCaseNumber, string? Reason);
 
 public static class PharmacovigilanceEndpoints
@@ -22,6 +24,7 @@ public static class PharmacovigilanceEndpoints
         group.MapPost("/cases/{number:int}/pv/handoff", HandOff);
         group.MapGet("/cases/{number:int}/pv/e2b", ExportE2b);
         group.MapPost("/cases/{number:int}/pv/follow-ups", RecordFollowUp);
+        group.MapPost("/cases/{number:int}/pv/close-invalid", CloseInvalid);
         group.MapGet("/cases/{number:int}/pv/duplicates", FindDuplicates);
         group.MapPost("/cases/{number:int}/pv/duplicate-link", LinkDuplicate);
         group.MapPost("/pv/acknowledgements", ImportAcknowledgement).Accepts<string>("application/xml");
@@ -66,6 +69,13 @@ public static class PharmacovigilanceEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Created($"/api/cases/{number}/pv", await handler.HandleAsync(
             new RecordFollowUpAttemptCommand(number, request.Channel, request.TemplateJobCode, request.TemplateVersion, request.Outcome), cancellationToken));
+
+    [EndpointSummary("Close an incomplete report as invalid once every follow-up attempt is logged or an exception (e.g. account blocked) is given.")]
+    public static async Task<NoContent> CloseInvalid(int number, CloseInvalidRequest request, CloseAsInvalidHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new CloseAsInvalidCommand(number, request.Reason, request.Exception), cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     [EndpointSummary("Other adverse-event cases that may report the same event: same author handle or near-identical text.")]
     public static async Task<Ok<IReadOnlyList<DuplicateCandidateDto>>> FindDuplicates(int number, FindDuplicateCandidatesHandler handler,

@@ -108,6 +108,29 @@ public sealed class PvIntakeTests
     }
 
     [Fact]
+    public void R8_close_as_invalid_needs_every_attempt_logged_or_a_documented_exception()
+    {
+        var intake = NewIntake();
+        intake.RecordFollowUpAttempt(FollowUpChannel.DirectMessage, "CZ-US-0200", 1, "alice", "no answer", SaturdayLate.AddDays(1));
+
+        Should.Throw<BusinessRuleViolationException>(() => intake.CloseAsInvalid(null, SaturdayLate.AddDays(2))).RuleName
+            .ShouldBe(nameof(FollowUpsMustBeDoneBeforeClosingInvalidRule));
+        intake.CloseAsInvalid("user blocked the account", SaturdayLate.AddDays(2));
+
+        intake.ClosedInvalidAt.ShouldBe(SaturdayLate.AddDays(2));
+        intake.FollowUpException.ShouldBe("user blocked the account");
+    }
+
+    [Fact]
+    public void R5_a_valid_icsr_is_never_closed_as_invalid()
+    {
+        var intake = NewIntake();
+        intake.Review(AllFour(), SaturdayLate, "alice", SaturdayLate.AddDays(1));
+
+        Should.Throw<BusinessRuleViolationException>(() => intake.CloseAsInvalid("blocked", SaturdayLate.AddDays(2))).Message.ShouldContain("send it to PV");
+    }
+
+    [Fact]
     public void R15_a_handed_off_report_is_not_sent_again_unless_rejected()
     {
         var intake = NewIntake();

@@ -22,6 +22,7 @@ public sealed class PvIntakeConfiguration : IEntityTypeConfiguration<PvIntake>
         builder.Property(intake => intake.AckCode).HasMaxLength(2);
         builder.Property(intake => intake.AckDetail).HasMaxLength(4000);
         builder.Property(intake => intake.Causality).HasMaxLength(PvIntake.MaxCausalityLength);
+        builder.Property(intake => intake.FollowUpException).HasMaxLength(500);
         builder.Property(intake => intake.ReporterCountry).HasMaxLength(2);
         builder.Property(intake => intake.CriteriaConfirmedBy).HasMaxLength(UserAccount.MaxUserNameLength);
         builder.Property(intake => intake.HandedOffBy).HasMaxLength(UserAccount.MaxUserNameLength);

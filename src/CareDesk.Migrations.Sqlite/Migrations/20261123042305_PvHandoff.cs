@@ -52,7 +52,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     AckCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     AckReceivedAt = table.Column<string>(type: "TEXT", nullable: true),
                     AckReceiverReportNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AckDetail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    AckDetail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClosedInvalidAt = table.Column<string>(type: "TEXT", nullable: true),
+                    FollowUpException = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123033738_PvHandoff")]
+    [Migration("20261123042305_PvHandoff")]
     partial class PvHandoff
     {
         /// <inheritdoc />
@@ -550,6 +550,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedInvalidAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CountryDefaulted")
                         .HasColumnType("INTEGER");
 
@@ -569,6 +572,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Event")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpException")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FollowUps")
