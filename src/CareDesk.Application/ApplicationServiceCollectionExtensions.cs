@@ -19,9 +19,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReplyApprovalOptions>().BindConfiguration(ReplyApprovalOptions.SectionName)
             .Validate(options => TryBuildPolicy(options), "ReplyApproval needs 1 to 3 tiers, each with an approver, and a positive ExpiresAfter.").ValidateOnStart();
+        services.AddOptions<Pharmacovigilance.PvOptions>().BindConfiguration(Pharmacovigilance.PvOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
+        services.AddScoped<Cases.FirstHumanView>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

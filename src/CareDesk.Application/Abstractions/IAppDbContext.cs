@@ -3,6 +3,7 @@ using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -39,6 +40,8 @@ public interface IAppDbContext
     DbSet<SlaAlert> SlaAlerts { get; }
 
     DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<PvIntake> PvIntakes { get; }
 
     DbSet<Reply> Replies { get; }
 

@@ -51,6 +51,9 @@ public sealed class Case
 
     public DateTimeOffset? FirstRepliedAt { get; private set; }
 
+    /// <summary>The first time a person (not the system) opened the case; written once (R3 awareness).</summary>
+    public DateTimeOffset? FirstSeenByHumanAt { get; private set; }
+
     public DateTimeOffset? ResolvedAt { get; private set; }
 
     /// <summary>Earliest due time of the clocks still open; the queue sorts by it (null sorts last).</summary>
@@ -129,6 +132,18 @@ public sealed class Case
         RefreshNextDue();
     }
 
+    /// <summary>Records the first human view; false when one was already recorded, so callers audit it once.</summary>
+    public bool RecordSeenByHuman(DateTimeOffset at)
+    {
+        if (FirstSeenByHumanAt is not null)
+        {
+            return false;
+        }
+
+        FirstSeenByHumanAt = at;
+        return true;
+    }
+
     public void Assign(string? assignee, string? team, DateTimeOffset at)
     {
         Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
@@ -174,6 +189,20 @@ public sealed class Case
 
         Status = CaseStatus.Escalated;
         Touch(at);
+    }
+
+    /// <summary>
+    /// Closes a possible adverse event that PV intake found not reportable (R8 attempts done): the PV hand-off clock
+    /// is met by that decision, so the case can be resolved without an escalation.
+    /// </summary>
+    public void CloseAsNotReportable(DateTimeOffset at, BusinessCalendar calendar)
+    {
+        foreach (var clock in OpenClocks(SlaClockKind.PvHandoff))
+        {
+            clock.Meet(at);
+        }
+
+        ChangeStatus(CaseStatus.Resolved, at, calendar);
     }
 
     public void ChangeStatus(CaseStatus to, DateTimeOffset at, BusinessCalendar calendar)

@@ -4,6 +4,7 @@ using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<PvIntake> PvIntakes => Set<PvIntake>();
 
     public DbSet<Reply> Replies => Set<Reply>();
 

@@ -111,6 +111,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("FirstRepliedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FirstSeenByHumanAt")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Labels")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -582,6 +585,148 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("MedicalInformationRequests");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.PvIntake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AckCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AckDetail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AckReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AckReceiverReportNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Causality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedInvalidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CountryDefaulted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CriteriaConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriteriaConfirmedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DuplicateOfCaseNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DuplicateOfReportId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpException")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandedOffBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IcsrMessageId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IcsrXml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngestedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinimumCriteriaMetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalMinimumCriteriaMetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Patient")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformPostedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("QualificationDefaulted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterQualification")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SafetyReportId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seriousness")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("IcsrMessageId");
+
+                    b.ToTable("PvIntakes");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Quality.ProductComplaint", b =>
@@ -1361,6 +1506,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.PvIntake", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("CareDesk.Domain.Pharmacovigilance.PvIntake", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

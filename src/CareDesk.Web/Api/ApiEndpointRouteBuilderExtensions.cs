@@ -13,6 +13,7 @@ public static class ApiEndpointRouteBuilderExtensions
         TemplatesEndpoints.Map(api.MapGroup("/templates").WithTags("Templates"));
         ChannelIngestionEndpoints.Map(api.MapGroup("/channels").WithTags("Channel ingestion"));
         SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
+        PharmacovigilanceEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));

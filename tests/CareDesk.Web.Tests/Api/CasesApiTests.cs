@@ -84,7 +84,7 @@ public sealed class CasesApiTests(CareDeskApplicationFactory factory) : IClassFi
         details.Case.Assignee.ShouldBe("bob");
         details.Notes.Single().Text.ShouldBe("Checked stock with the distributor");
         details.Notes.Single().Author.ShouldBe("alice");
-        details.History.Select(entry => entry.Action).ShouldBe(["post.received", "triage.screened", "case.opened", "case.assigned", "case.note_added"]);
+        details.History.Select(entry => entry.Action).ShouldBe(["post.received", "triage.screened", "case.opened", "case.assigned", "case.note_added", "case.first_seen"]);
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using System.Xml.Linq;
+using static CareDesk.Application.Pharmacovigilance.E2b.Hl7;
+
+namespace CareDesk.Application.Pharmacovigilance.E2b;
+
+/// <summary>The adverseEventAssessment part of an ICSR: patient (D), reaction (E.i), drug (G.k) and causality (G.k.9).</summary>
+internal static class IcsrAssessment
+{
+    public static XElement Build(IcsrContent content)
+    {
+        var reactionId = Guid.NewGuid().ToString();
+        var drugId = Guid.NewGuid().ToString();
+        return El("adverseEventAssessment", At("classCode", "INVSTG"), At("moodCode", "EVN"),
+            El("subject1", At("typeCode", "SBJ"),
+                El("primaryRole", At("classCode", "INVSBJ"),
+                    El("player1", At("classCode", "PSN"), At("determinerCode", "INSTANCE"),
+                        // D.1 is a name or initials; a social post seldom has them, so it is "unknown" and the narrative describes the patient.
+                        El("name", At("nullFlavor", "UNK"))),
+                    El("subjectOf2", At("typeCode", "SBJ"), Reaction(content, reactionId)),
+                    El("subjectOf2", At("typeCode", "SBJ"), Drug(content, drugId)))),
+            El("component", At("typeCode", "COMP"),
+                El("causalityAssessment", At("classCode", "OBS"), At("moodCode", "EVN"),
+                    Code("20", ObservationCodes, "interventionCharacterization"),
+                    El("value", XsiType("CE"), At("code", "1"), At("displayName", "Suspect"), At("codeSystem", "2.16.840.1.113883.3.989.2.1.1.13")), // G.k.1
+                    ProductReference(drugId))),
+            string.IsNullOrWhiteSpace(content.Causality) ? null : Causality(content.Causality, reactionId, drugId));
+    }
+
+    private static XElement Reaction(IcsrContent content, string reactionId)
+    {
+        var seriousness = content.Seriousness;
+        return El("observation", At("classCode", "OBS"), At("moodCode", "EVN"),
+            El("id", At("root", reactionId)),
+            Code("29", ObservationCodes, "reaction"),
+            // E.i.2.1b MedDRA code is not coded at intake (R11 is later work); E.i.1.1a carries the reporter's words.
+            El("value", XsiType("CE"), At("nullFlavor", "UNK"), El("originalText", At("language", "eng"), content.ReactionAsReported)),
+            Criterion("34", "resultsInDeath", seriousness.ResultsInDeath), // E.i.3.2a
+            Criterion("21", "isLifeThreatening", seriousness.LifeThreatening), // E.i.3.2b
+            Criterion("33", "requiresInpatientHospitalization", seriousness.Hospitalisation), // E.i.3.2c
+            Criterion("35", "resultsInPersistentOrSignificantDisability", seriousness.Disability), // E.i.3.2d
+            Criterion("12", "congenitalAnomalyBirthDefect", seriousness.CongenitalAnomaly), // E.i.3.2e
+            Criterion("26", "otherMedicallyImportantCondition", seriousness.OtherMedicallyImportant)); // E.i.3.2f
+    }
+
+    private static XElement Criterion(string code, string name, bool value) =>
+        El("outboundRelationship2", At("typeCode", "PERT"),
+            El("observation", At("classCode", "OBS"), At("moodCode", "EVN"), Code(code, ObservationCodes, name), Boolean(value)));
+
+    private static XElement Drug(IcsrContent content, string drugId) =>
+        El("organizer", At("classCode", "CATEGORY"), At("moodCode", "EVN"),
+            Code("4", "2.16.840.1.113883.3.989.2.1.1.20", "drugInformation"),
+            El("component", At("typeCode", "COMP"),
+                El("substanceAdministration", At("classCode", "SBADM"), At("moodCode", "EVN"),
+                    El("id", At("root", drugId)),
+                    El("consumable", At("typeCode", "CSM"),
+                        El("instanceOfKind", At("classCode", "INST"),
+                            El("kindOfProduct", At("classCode", "MMAT"), At("determinerCode", "KIND"),
+                                El("name", content.DrugAsReported))))))); // G.k.2.2
+
+    private static XElement Causality(string result, string reactionId, string drugId) =>
+        El("component", At("typeCode", "COMP"),
+            El("causalityAssessment", At("classCode", "OBS"), At("moodCode", "EVN"),
+                Code("39", ObservationCodes, "causality"),
+                El("value", XsiType("ST"), result), // G.k.9.i.2.r.3
+                El("subject1", At("typeCode", "SUBJ"), El("adverseEffectReference", At("classCode", "OBS"), At("moodCode", "EVN"), El("id", At("root", reactionId)))),
+                ProductReference(drugId)));
+
+    private static XElement ProductReference(string drugId) =>
+        El("subject2", At("typeCode", "SUBJ"), El("productUseReference", At("classCode", "SBADM"), At("moodCode", "EVN"), El("id", At("root", drugId))));
+}

@@ -1,0 +1,46 @@
+using CareDesk.Application.Pharmacovigilance.E2b;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Pharmacovigilance;
+
+namespace CareDesk.Application.Pharmacovigilance;
+
+/// <summary>Maps a case and its intake onto the E2B elements (R9); a duplicate keeps the original's C.1.8.1 and links it in C.1.10.r (R16).</summary>
+internal static class IcsrContentFactory
+{
+    public static IcsrContent Create(Case subject, PvIntake intake, IReadOnlyList<Post> posts, PvOptions options, string messageId, DateTimeOffset now)
+    {
+        var deadline = intake.Deadline(options.Zone, options.Periods);
+        var mostRecent = posts.Select(post => post.ReceivedAt).DefaultIfEmpty(intake.IngestedAt).Max();
+        return new IcsrContent(
+            BatchId: $"{options.SenderId}-{messageId}",
+            MessageId: messageId,
+            CreatedAt: now,
+            SenderId: options.SenderId,
+            ReceiverId: options.ReceiverId,
+            SenderOrganisation: options.SenderOrganisation,
+            SafetyReportId: intake.SafetyReportId,
+            WorldwideCaseId: intake.DuplicateOfReportId ?? intake.SafetyReportId,
+            LinkedReportIds: intake.DuplicateOfReportId is null ? [] : [intake.DuplicateOfReportId],
+            ReportType: intake.ReportType,
+            FirstReceivedAt: intake.MinimumCriteriaMetAt ?? intake.IngestedAt,
+            MostRecentInformationAt: mostRecent,
+            Expedited: deadline?.Expedited ?? intake.Seriousness.IsSerious,
+            ReporterHandle: subject.Author,
+            ReporterQualification: intake.ReporterQualification,
+            ReporterCountry: intake.ReporterCountry,
+            PatientDescription: intake.Patient.Evidence,
+            ReactionAsReported: Limit(intake.Event.Evidence ?? "unknown", 250),
+            DrugAsReported: Limit(intake.Product.Evidence ?? "unknown", 250),
+            Seriousness: intake.Seriousness,
+            Causality: intake.Causality,
+            Narrative: Narrative(subject, intake, posts));
+    }
+
+    private static string Narrative(Case subject, PvIntake intake, IReadOnlyList<Post> posts) =>
+        $"Social media report received by CareDesk case {subject.Number} from {subject.Author}. " +
+        $"Patient: {intake.Patient.Evidence ?? "not identified"}. Product: {intake.Product.Evidence}. Event: {intake.Event.Evidence}. " +
+        $"Verbatim source text: {string.Join(" / ", posts.Select(post => post.Text))}";
+
+    private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
+}

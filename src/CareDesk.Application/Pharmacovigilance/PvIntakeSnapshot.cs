@@ -1,0 +1,32 @@
+using CareDesk.Domain.Pharmacovigilance;
+
+namespace CareDesk.Application.Pharmacovigilance;
+
+/// <summary>The fields of an intake that an audit entry shows before and after a change (the ICSR XML is left out).</summary>
+internal static class PvIntakeSnapshot
+{
+    public static object Of(PvIntake intake) => new
+    {
+        intake.CaseNumber,
+        intake.SafetyReportId,
+        intake.PlatformPostedAt,
+        intake.IngestedAt,
+        intake.MinimumCriteriaMetAt,
+        intake.Reporter,
+        intake.Patient,
+        intake.Product,
+        intake.Event,
+        intake.ReporterQualification,
+        intake.QualificationDefaulted,
+        intake.ReporterCountry,
+        intake.CountryDefaulted,
+        intake.Seriousness,
+        intake.ReportType,
+        intake.Causality,
+        intake.DuplicateOfCaseNumber,
+        intake.HandedOffAt,
+        intake.IcsrMessageId,
+        intake.AckCode,
+        intake.AckReceiverReportNumber,
+    };
+}

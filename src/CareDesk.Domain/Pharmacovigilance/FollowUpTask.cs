@@ -1,0 +1,17 @@
+namespace CareDesk.Domain.Pharmacovigilance;
+
+/// <summary>One scheduled follow-up attempt (R8) and, once made, how it was made and what came of it.</summary>
+public sealed record FollowUpTask(
+    int Sequence,
+    DateTimeOffset DueAt,
+    DateTimeOffset? AttemptedAt = null,
+    FollowUpChannel? Channel = null,
+    string? TemplateJobCode = null,
+    int? TemplateVersion = null,
+    string? Agent = null,
+    string? Outcome = null)
+{
+    public const int MaxOutcomeLength = 500;
+
+    public bool IsDone => AttemptedAt is not null;
+}
