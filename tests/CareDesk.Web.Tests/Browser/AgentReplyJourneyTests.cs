@@ -47,10 +47,7 @@ public sealed class AgentReplyJourneyTests(BrowserSession session) : IClassFixtu
         var post = await api.IngestAsync("Love this product, thanks a lot", channel: "instagram-cardiozen-us");
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", "alice");
-        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsync(page, "alice");
 
         await page.GotoAsync($"/cases/{post.CaseNumber}");
         await page.SelectOptionAsync("[data-testid=template-picker]", new SelectOptionValue { Label = "Praise: thank you (CZ-US-0170)" });
@@ -70,10 +67,7 @@ public sealed class AgentReplyJourneyTests(BrowserSession session) : IClassFixtu
         var post = await api.IngestAsync("My mom started Cardiozen last month and now her legs ache constantly");
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", "alice");
-        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsync(page, "alice");
 
         await page.GotoAsync($"/cases/{post.CaseNumber}");
 

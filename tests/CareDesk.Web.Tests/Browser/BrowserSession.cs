@@ -55,6 +55,15 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>An HttpClient signed in as <paramref name="userName"/> against the same live server.</summary>
+    /// <summary>Signs a demo user in on the page through the real login form.</summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+    }
+
     public async Task<HttpClient> ApiAsync(string userName)
     {
         var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = BaseAddress };

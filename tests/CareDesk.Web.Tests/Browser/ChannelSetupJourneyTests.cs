@@ -10,10 +10,7 @@ public sealed class ChannelSetupJourneyTests(BrowserSession session) : IClassFix
     {
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", "sam");
-        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsync(page, "sam");
         await page.GetByRole(AriaRole.Link, new() { Name = "Channels" }).ClickAsync();
 
         var row = page.Locator("[data-testid=channels] tr[data-channel='youtube-cardiozen']");

@@ -13,10 +13,7 @@ public sealed class PvHandoffJourneyTests(BrowserSession session) : IClassFixtur
         var post = await api.IngestAsync("My mom started Cardiozen last month and now her legs ache constantly");
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", "alice");
-        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsync(page, "alice");
 
         await page.GotoAsync($"/cases/{post.CaseNumber}");
         await page.ClickAsync("[data-testid=pv-link]");

@@ -52,10 +52,7 @@ public sealed class ReplyApprovalJourneyTests(BrowserSession session) : IClassFi
     private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", userName);
-        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsync(page, userName);
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
     }

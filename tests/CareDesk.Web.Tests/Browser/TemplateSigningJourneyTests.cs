@@ -24,10 +24,7 @@ public sealed class TemplateSigningJourneyTests(BrowserSession session) : IClass
         (await sam.PostJsonAsync($"/api/templates/{draft.Id}/submit", new { })).EnsureSuccessStatusCode();
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", "mira");
-        await page.FillAsync("input[name=password]", Application.Demo.DemoCatalog.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsync(page, "mira");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Templates" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=template-library] tr[data-template='CZ-US-0500 v1']")).ToContainTextAsync("InReview");
