@@ -23,11 +23,7 @@ public sealed class DecideReplyApprovalHandler(
     public async Task<DecideReplyApprovalResult> HandleAsync(DecideReplyApprovalCommand command, CancellationToken cancellationToken)
     {
         new Validation().Required("password", command.Password).ThrowIfInvalid();
-        var approver = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.UserName == actor.UserName && user.Active, cancellationToken);
-        if (approver is null || !hasher.Verify(approver.PasswordHash, command.Password!))
-        {
-            throw ValidationFailedException.For("password", "The password is not correct: a decision is signed only after re-entering your own password.");
-        }
+        var approver = await db.SignerAsync(hasher, actor, command.Password, cancellationToken);
 
         var request = await db.ReplyApprovals.SingleOrDefaultAsync(item => item.Id == command.RequestId, cancellationToken)
             ?? throw new NotFoundException("Reply approval", command.RequestId);

@@ -22,12 +22,7 @@ public sealed class PollChannelHandler(IAppDbContext db, IEnumerable<IChannelCon
             ?? throw new NotFoundException("Channel", channelKey);
         var connector = connectors.FirstOrDefault(found => found.Kind == channel.Kind)
             ?? throw ValidationFailedException.For("channel", $"No connector is installed for {channel.Kind} channels.");
-        var health = await db.ChannelHealth.SingleOrDefaultAsync(found => found.ChannelId == channel.Id, cancellationToken);
-        if (health is null)
-        {
-            health = ChannelHealth.For(channel.Id);
-            db.ChannelHealth.Add(health);
-        }
+        var health = await db.HealthOfAsync(channel.Id, cancellationToken);
 
         var startedAt = time.GetUtcNow();
         ChannelPollResult polled;

@@ -25,7 +25,7 @@ public sealed class ReceiveWebhookHandler(IAppDbContext db, IEnumerable<IWebhook
 {
     public async Task<ReceiveWebhookResult> HandleAsync(string network, byte[] rawBody, string? signature, CancellationToken cancellationToken)
     {
-        var connector = webhooks.FirstOrDefault(found => string.Equals(found.Network, network, StringComparison.OrdinalIgnoreCase));
+        var connector = webhooks.ForNetwork(network);
         if (connector is null)
         {
             return new ReceiveWebhookResult(WebhookOutcome.UnknownNetwork);
@@ -80,13 +80,7 @@ public sealed class ReceiveWebhookHandler(IAppDbContext db, IEnumerable<IWebhook
 
     private async Task RecordPushAsync(Channel channel, int created, CancellationToken cancellationToken)
     {
-        var health = await db.ChannelHealth.SingleOrDefaultAsync(found => found.ChannelId == channel.Id, cancellationToken);
-        if (health is null)
-        {
-            health = ChannelHealth.For(channel.Id);
-            db.ChannelHealth.Add(health);
-        }
-
+        var health = await db.HealthOfAsync(channel.Id, cancellationToken);
         health.RecordPush(time.GetUtcNow(), created);
         await gaps.ResolveAsync(channel, time.GetUtcNow(), cancellationToken);
     }

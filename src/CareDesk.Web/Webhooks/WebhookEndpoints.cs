@@ -23,7 +23,7 @@ public static class WebhookEndpoints
     [EndpointSummary("The network's subscription handshake: Meta hub.challenge, X CRC (crc_token).")]
     public static Results<ContentHttpResult, NotFound, StatusCodeHttpResult> AnswerChallenge(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks)
     {
-        var connector = webhooks.FirstOrDefault(found => string.Equals(found.Network, network, StringComparison.OrdinalIgnoreCase));
+        var connector = webhooks.ForNetwork(network);
         if (connector is null)
         {
             return TypedResults.NotFound();
@@ -37,7 +37,7 @@ public static class WebhookEndpoints
     [EndpointSummary("A signed delivery: 401 when the signature does not match the raw body; otherwise stored, then parsed and ingested.")]
     public static async Task<IResult> Receive(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks, ReceiveWebhookHandler handler, CancellationToken cancellationToken)
     {
-        var connector = webhooks.FirstOrDefault(found => string.Equals(found.Network, network, StringComparison.OrdinalIgnoreCase));
+        var connector = webhooks.ForNetwork(network);
         if (connector is null)
         {
             return TypedResults.NotFound();

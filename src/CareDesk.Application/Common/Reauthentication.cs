@@ -1,13 +1,12 @@
 using CareDesk.Application.Abstractions;
-using CareDesk.Application.Common;
 using CareDesk.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareDesk.Application.Templates;
+namespace CareDesk.Application.Common;
 
 /// <summary>
 /// Part 11 two-component signing (R33): the signed-in user id plus the password typed again for this signature.
-/// A signature is always executed by the signed-in user; nobody can sign for someone else.
+/// A signature (template review, reply approval) is always executed by the signed-in user; nobody can sign for someone else.
 /// </summary>
 internal static class Reauthentication
 {
