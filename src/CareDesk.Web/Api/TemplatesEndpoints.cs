@@ -19,6 +19,7 @@ public static class TemplatesEndpoints
         group.MapPost("/{id:guid}/withdraw", Withdraw).RequireAuthorization(Policies.ContentManager);
         group.MapPost("/{id:guid}/approve", Approve);
         group.MapPost("/{id:guid}/reject", Reject);
+        group.MapPost("/{id:guid}/signatures", AttachSignature);
         group.MapPost("/label-changes", ChangeLabel).RequireAuthorization(Policies.ContentManager);
     }
 
@@ -27,6 +28,8 @@ public static class TemplatesEndpoints
     public sealed record RejectRequest(ReviewerRole? Role, string? Password, string? Comment);
 
     public sealed record WithdrawRequest(string? Reason);
+
+    public sealed record AttachSignatureRequest(Guid SignatureId);
 
     [EndpointSummary("Approved, unexpired templates; with caseNumber, only those usable on that case's channel and market, best-matching labels first.")]
     public static async Task<Ok<IReadOnlyList<TemplateDto>>> ListTemplates(ListTemplatesHandler handler, CancellationToken cancellationToken, int? caseNumber = null) =>
@@ -53,6 +56,10 @@ public static class TemplatesEndpoints
         var template = await handler.HandleAsync(input, cancellationToken);
         return TypedResults.Created($"/api/templates/{template.Id}/review", template);
     }
+
+    [EndpointSummary("Re-use an existing signature on this version: 200 only if it was executed on exactly this version and content; 409 for a signature of another record or version (R32).")]
+    public static async Task<Ok<SignatureDto>> AttachSignature(Guid id, AttachSignatureRequest request, AttachTemplateSignatureHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new AttachTemplateSignatureCommand(id, request.SignatureId), cancellationToken));
 
     [EndpointSummary("Draft → in MLR review.")]
     public static async Task<Ok<TemplateDto>> Submit(Guid id, SubmitTemplateForReviewHandler handler, CancellationToken cancellationToken) =>

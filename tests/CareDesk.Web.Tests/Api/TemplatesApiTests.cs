@@ -59,4 +59,35 @@ public sealed class TemplatesApiTests(CareDeskApplicationFactory factory) : ICla
         review.Template.Status.ShouldBe(TemplateStatus.InReview);
         review.Previews.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task R32_attaching_a_signature_of_v1_to_v2_answers_409_while_on_v1_it_still_verifies()
+    {
+        var sam = await factory.SignInAsSupervisorAsync();
+        var v1 = await CareDeskApplicationFactory.ReadAsync<TemplateDto>(await sam.PostJsonAsync("/api/templates/drafts", Draft("CZ-US-0403")));
+        await sam.PostJsonAsync($"/api/templates/{v1.Id}/submit", new { });
+        SignatureDto? medical = null;
+        foreach (var (reviewer, role) in new[] { ("mira", "medical"), ("leo", "legal"), ("rita", "regulatory") })
+        {
+            var client = await factory.SignInAsync(reviewer);
+            var signed = await client.PostJsonAsync($"/api/templates/{v1.Id}/approve", new { role, password = DemoCatalog.DemoPassword });
+            medical ??= await CareDeskApplicationFactory.ReadAsync<SignatureDto>(signed);
+        }
+
+        var v2 = await CareDeskApplicationFactory.ReadAsync<TemplateDto>(
+            await sam.PostJsonAsync($"/api/templates/{v1.Id}/versions", new { body = "Thanks {{first_name}}! See {{url}}." }));
+        var moved = await sam.PostJsonAsync($"/api/templates/{v2.Id}/signatures", new { signatureId = medical!.Id });
+        var kept = await sam.PostJsonAsync($"/api/templates/{v1.Id}/signatures", new { signatureId = medical.Id });
+
+        v2.Version.ShouldBe(2);
+        moved.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await moved.ProblemErrorsAsync())["signatureId"].Single().ShouldContain("cannot be attached to another record");
+        kept.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var v2Review = (await sam.GetFromJsonAsync<TemplateReviewDto>($"/api/templates/{v2.Id}/review", CareDeskJson.Options, TestContext.Current.CancellationToken))!;
+        v2Review.Signatures.ShouldBeEmpty();
+        v2Review.Template.Status.ShouldBe(TemplateStatus.Draft);
+        var v1Review = (await sam.GetFromJsonAsync<TemplateReviewDto>($"/api/templates/{v1.Id}/review", CareDeskJson.Options, TestContext.Current.CancellationToken))!;
+        v1Review.Signatures.Count.ShouldBe(3);
+        v1Review.Signatures.ShouldAllBe(signature => signature.Valid && signature.ContentHash == v1Review.ContentHash);
+    }
 }
