@@ -4,6 +4,8 @@ using CareDesk.Application.Cases;
 using CareDesk.Application.Common;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Signatures;
+using CareDesk.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Approvals;
@@ -39,6 +41,7 @@ public sealed class DecideReplyApprovalHandler(
         var decision = request.Decide(approver.UserName, approver.DisplayName, approver.Role.ToString(), command.Approve, command.Reason, now);
         audit.Record(command.Approve ? "reply.approved" : "reply.rejected", "ReplyApproval", request.Id, before,
             new { request.Status, request.CurrentTier, decision }, decision.Reason);
+        db.Signatures.Add(SignatureOf(decision, request, approver));
 
         if (request.Status == ApprovalStatus.Approved)
         {
@@ -48,6 +51,14 @@ public sealed class DecideReplyApprovalHandler(
         await db.SaveChangesAsync(cancellationToken);
         return new DecideReplyApprovalResult(request.Status, request.CurrentTier, request.ReplyId, decision);
     }
+
+    /// <summary>
+    /// The decision is also a Part 11 signature row like an MLR review (R31, R32): one shape for every e-signature,
+    /// bound to the SHA-256 of the exact reply text the approver saw.
+    /// </summary>
+    private static ElectronicSignature SignatureOf(ApprovalDecision decision, ReplyApprovalRequest request, UserAccount approver) =>
+        ElectronicSignature.Sign(nameof(ReplyApprovalRequest), request.Id, decision.TextSha256, approver.Id, approver.UserName, approver.DisplayName,
+            decision.IsApproval ? SignatureMeaning.ReplyApproved : SignatureMeaning.ReplyRejected, role: null, decision.At, decision.Reason);
 
     private async Task SendApprovedAsync(ReplyApprovalRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -7,4 +7,6 @@ public enum SignatureMeaning
     LegalReviewApproved,
     RegulatoryReviewApproved,
     Rejected,
+    ReplyApproved,
+    ReplyRejected,
 }

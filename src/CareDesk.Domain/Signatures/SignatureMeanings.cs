@@ -18,5 +18,7 @@ public static class SignatureMeanings
         SignatureMeaning.LegalReviewApproved => "Legal review: Approved",
         SignatureMeaning.RegulatoryReviewApproved => "Regulatory review: Approved",
         SignatureMeaning.Rejected => role is { } reviewer ? $"{reviewer} review: Not approved" : "Not approved",
+        SignatureMeaning.ReplyApproved => "Reply approval: Approved",
+        SignatureMeaning.ReplyRejected => "Reply approval: Rejected",
     };
 }

@@ -84,6 +84,25 @@ public sealed class ReplyApprovalPathTests
     }
 
     [Fact]
+    public async Task R31_a_reply_approval_is_also_a_signature_row_that_verifies_against_the_exact_text_and_no_other()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var post = await host.IngestAsync("Where can I find the savings card?");
+        var text = "Hi Jo, see https://cardiozen.example/savings for savings.";
+        var held = await ReplyAsync(host, post.CaseNumber, GeneralJobCode, GeneralValues, text);
+        host.SignInAs("sam", UserRole.Supervisor);
+
+        await DecideAsync(host, held.ApprovalRequestId!.Value, approve: true);
+
+        var signature = await host.QueryAsync((db, ct) => db.Signatures.SingleAsync(item => item.RecordId == held.ApprovalRequestId, ct));
+        signature.PrintedName.ShouldBe("Sam Supervisor");
+        signature.MeaningText.ShouldBe("Reply approval: Approved");
+        signature.SignedAt.ShouldBe(ApplicationTestHost.Start);
+        signature.IsValidFor(nameof(ReplyApprovalRequest), held.ApprovalRequestId!.Value, ReplyApprovalRequest.Sha256Of(text)).ShouldBeTrue();
+        signature.IsValidFor(nameof(ReplyApprovalRequest), held.ApprovalRequestId!.Value, ReplyApprovalRequest.Sha256Of(text + " ")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Approval_rule_reauthentication_a_wrong_password_signs_nothing()
     {
         await using var host = await ApplicationTestHost.StartAsync();
