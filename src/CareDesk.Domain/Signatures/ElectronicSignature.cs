@@ -69,6 +69,13 @@ public sealed class ElectronicSignature
     public string MeaningText => SignatureMeanings.Describe(Meaning, Role);
 
     /// <summary>
+    /// The one line every human-readable rendering shows (screen, PDF, print; 11.50): "Dr Mira Patel — Medical review:
+    /// Approved — 2026-11-23 14:00:00 UTC". Invariant culture so a German or Thai browser prints the same record.
+    /// </summary>
+    public string Manifestation =>
+        $"{PrintedName} — {MeaningText} — {SignedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} UTC";
+
+    /// <summary>
     /// Valid only for the record it was executed on and only while that record's content still hashes to what was
     /// signed (R32): a copied signature or a changed record shows as invalid.
     /// </summary>

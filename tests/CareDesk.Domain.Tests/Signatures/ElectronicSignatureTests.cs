@@ -21,6 +21,10 @@ public sealed class ElectronicSignatureTests
         signature.SignedAt.ShouldBe(new DateTimeOffset(2026, 11, 23, 19, 3, 11, TimeSpan.Zero));
         signature.SignedAt.Offset.ShouldBe(TimeSpan.Zero);
         signature.MeaningText.ShouldBe("Medical review: Approved");
+        using (new CultureScope("th-TH"))
+        {
+            signature.Manifestation.ShouldBe("Dr Mira Patel — Medical review: Approved — 2026-11-23 19:03:11 UTC");
+        }
     }
 
     [Fact]

@@ -51,6 +51,14 @@ public sealed class TemplateSigningJourneyTests(BrowserSession session) : IClass
         await Assertions.Expect(signature).ToContainTextAsync("2026-11-23 14:00:00 UTC");
         await Assertions.Expect(signature.Locator("[data-testid=signature-valid]")).ToHaveTextAsync("valid");
         await Assertions.Expect(page.Locator("[data-testid=pending-roles]")).ToHaveTextAsync("Legal, Regulatory");
+
+        // R31: the printout carries the same manifestation line as the screen.
+        await Assertions.Expect(signature.Locator("[data-testid=manifestation]")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(signature.Locator("[data-testid=manifestation]")).ToBeVisibleAsync();
+        await Assertions.Expect(signature.Locator("[data-testid=manifestation]"))
+            .ToHaveTextAsync("Dr Mira Patel — Medical review: Approved — 2026-11-23 14:00:00 UTC");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "template-signing.png"), FullPage = true });
     }
 }
