@@ -125,7 +125,8 @@ internal static class ValidationReports
         {
             var tests = row.PassedTests.Count > 0 ? $"{row.PassedTests.Count} automated test(s) passed" : "";
             var manual = row.Manual is { } entry ? $"{entry.Kind}: {entry.Description}" : "";
-            lines.Add(new PrintLine($"{row.Requirement.Id} {row.Requirement.Title} - {(row.Covered ? "" : "GAP: NO TEST - ")}{string.Join("; ", new[] { tests, manual }.Where(part => part.Length > 0))}"));
+            var coverage = row.Covered ? string.Join("; ", new[] { tests, manual }.Where(part => part.Length > 0)) : "GAP: NO TEST";
+            lines.Add(new PrintLine($"{row.Requirement.Id} {row.Requirement.Title} - {coverage}"));
         }
 
         lines.Add(PrintLine.Heading("Evidence files (SHA-256 of the TRX results)"));
