@@ -35,9 +35,18 @@ eng/check-migrations.sh
 results="artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 status=0
-dotnet test CareDesk.slnx --no-build --results-directory "$results" "$@" 2>&1 | tee "$results/console.log" || status=$?
+dotnet test CareDesk.slnx --no-build --logger trx --results-directory "$results" "$@" 2>&1 | tee "$results/console.log" || status=$?
 
 # dotnet test prints one "Passed!/Failed! - Failed: N, Passed: N, Skipped: N" line per project; add them up.
 awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
   END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$results/console.log"
+
+# The validation package (docs/validation/README.md). A filtered run ("$@") cannot prove coverage, so it is skipped.
+if [ "$#" -eq 0 ]; then
+  dotnet run --project src/CareDesk.Cli --no-build -- validation report \
+    --requirements "${CAREDESK_REQUIREMENTS:-../shared/docs/regulatory-requirements.md}" \
+    --results "$results" --manual docs/validation/manual-tests.md --output artifacts/validation || status=$?
+else
+  echo "Validation package skipped: a filtered test run does not prove coverage."
+fi
 exit "$status"

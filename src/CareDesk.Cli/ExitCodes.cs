@@ -17,11 +17,18 @@ public static class ExitCodes
     /// <summary>Anything unexpected, e.g. a database that cannot be opened or has not been migrated.</summary>
     public const int Failure = 4;
 
+    /// <summary>validation report: a requirement has neither a passed automated test nor a manual entry, or a test failed.</summary>
+    public const int ValidationFailed = 5;
+
+    /// <summary>validation verify: the signature does not match the summary and key.</summary>
+    public const int SignatureInvalid = 6;
+
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;
 
     public const string Help =
         "Exit codes: 0 success; 1 invalid arguments, missing input file or invalid configuration; "
         + "2 some input lines were rejected (ingest, classify); 3 audit chain broken (audit verify); "
-        + "4 unexpected failure (e.g. database error); 130 cancelled.";
+        + "4 unexpected failure (e.g. database error); 5 validation failed (a requirement without a test, or a failed test); "
+        + "6 signature invalid (validation verify); 130 cancelled.";
 }

@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Infrastructure.Documents;
 using CareDesk.Infrastructure.Outbound;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Infrastructure.Security;
@@ -9,7 +10,7 @@ namespace CareDesk.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>Registers the database (provider by configuration), the outbox and password hashing.</summary>
+    /// <summary>Registers the database (provider by configuration), the outbox, password hashing and the PDF writer.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -18,6 +19,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<IOutboundChannel, RecordingOutbox>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<IPdfRenderer, TextPdfWriter>();
         services.AddScoped<MigrationRunner>();
         return services;
     }

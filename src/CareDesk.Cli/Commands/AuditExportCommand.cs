@@ -1,16 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using CareDesk.Application.Audit;
+using CareDesk.Application.Printing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareDesk.Cli.Commands;
 
-/// <summary>caredesk audit export: the audit trail for inspectors as CSV or JSON lines, by period and record (R30).</summary>
+/// <summary>caredesk audit export: the audit trail for inspectors as CSV, JSON lines or PDF, by period and record (R30).</summary>
 internal static class AuditExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format") { Description = "csv (people, spreadsheets) or jsonl (machines).", HelpName = "csv|jsonl", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string>("--format") { Description = "csv (spreadsheets), jsonl (machines) or pdf (a printable copy; needs --output).", HelpName = "csv|jsonl|pdf", DefaultValueFactory = _ => "csv" };
         var from = new Option<string?>("--from") { Description = "Entries at or after this instant or date (UTC when no offset is given).", HelpName = "WHEN" };
         var to = new Option<string?>("--to") { Description = "Entries before this instant or date.", HelpName = "WHEN" };
         var caseNumber = new Option<int?>("--case") { Description = "Only this case and the records linked to it.", HelpName = "N" };
@@ -24,9 +25,15 @@ internal static class AuditExportCommand
         {
             var error = context.Console.Error;
             var chosen = parseResult.GetValue(format)?.Trim().ToLowerInvariant();
-            if (chosen is not ("csv" or "jsonl"))
+            if (chosen is not ("csv" or "jsonl" or "pdf"))
             {
-                await error.WriteLineAsync($"error: unknown --format '{chosen}'. Allowed: csv, jsonl.");
+                await error.WriteLineAsync($"error: unknown --format '{chosen}'. Allowed: csv, jsonl, pdf.");
+                return ExitCodes.UsageError;
+            }
+
+            if (chosen == "pdf" && parseResult.GetValue(output) is null)
+            {
+                await error.WriteLineAsync("error: --format pdf needs --output FILE.");
                 return ExitCodes.UsageError;
             }
 
@@ -38,8 +45,16 @@ internal static class AuditExportCommand
 
             using var host = context.BuildHost(parseResult);
             await using var scope = host.Services.CreateAsyncScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<ExportAuditTrailHandler>().HandleAsync(
-                new ExportAuditTrailQuery(fromAt, toAt, parseResult.GetValue(caseNumber), TimeZone: parseResult.GetValue(zone) ?? TimeZoneInfo.Local.Id), cancellationToken);
+            var query = new ExportAuditTrailQuery(fromAt, toAt, parseResult.GetValue(caseNumber), TimeZone: parseResult.GetValue(zone) ?? TimeZoneInfo.Local.Id);
+            if (chosen == "pdf")
+            {
+                var pdf = await scope.ServiceProvider.GetRequiredService<PrintAuditExportHandler>().HandleAsync(query, cancellationToken);
+                await File.WriteAllBytesAsync(parseResult.GetValue(output)!.FullName, pdf.Content, cancellationToken);
+                await error.WriteLineAsync($"Audit trail PDF written to {parseResult.GetValue(output)!.FullName}.");
+                return ExitCodes.Success;
+            }
+
+            var rows = await scope.ServiceProvider.GetRequiredService<ExportAuditTrailHandler>().HandleAsync(query, cancellationToken);
             var text = chosen == "csv" ? AuditExportFormats.ToCsv(rows) : AuditExportFormats.ToJsonLines(rows);
             if (parseResult.GetValue(output) is { } file)
             {

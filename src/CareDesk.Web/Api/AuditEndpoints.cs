@@ -1,5 +1,6 @@
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
+using CareDesk.Application.Printing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareDesk.Web.Api;
@@ -14,16 +15,23 @@ public static class AuditEndpoints
         group.MapGet("/review", ReviewAuditTrail);
     }
 
-    [EndpointSummary("The audit trail for inspectors as CSV or JSON lines (format=csv|jsonl), filtered by period (from, to), case number or entity, with UTC and local (timeZone) times.")]
-    public static async Task<IResult> ExportAuditTrail(ExportAuditTrailHandler handler, CancellationToken cancellationToken,
+    [EndpointSummary("The audit trail for inspectors as CSV, JSON lines or PDF (format=csv|jsonl|pdf), filtered by period (from, to), case number or entity, with UTC and local (timeZone) times.")]
+    public static async Task<IResult> ExportAuditTrail(ExportAuditTrailHandler handler, PrintAuditExportHandler printer, CancellationToken cancellationToken,
         string format = "csv", DateTimeOffset? from = null, DateTimeOffset? to = null, int? caseNumber = null, string? entityType = null, string? entityId = null, string? timeZone = null)
     {
-        var rows = await handler.HandleAsync(new ExportAuditTrailQuery(from, to, caseNumber, entityType, entityId, timeZone), cancellationToken);
+        var query = new ExportAuditTrailQuery(from, to, caseNumber, entityType, entityId, timeZone);
+        if (format.Trim().Equals("pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var file = await printer.HandleAsync(query, cancellationToken);
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        }
+
+        var rows = await handler.HandleAsync(query, cancellationToken);
         return format.Trim().ToLowerInvariant() switch
         {
             "csv" => TypedResults.Text(AuditExportFormats.ToCsv(rows), "text/csv; charset=utf-8"),
             "jsonl" => TypedResults.Text(AuditExportFormats.ToJsonLines(rows), "application/jsonl; charset=utf-8"),
-            _ => throw Application.Common.ValidationFailedException.For("format", "Use csv or jsonl."),
+            _ => throw Application.Common.ValidationFailedException.For("format", "Use csv, jsonl or pdf."),
         };
     }
 

@@ -1,4 +1,5 @@
 using CareDesk.Application.Cases;
+using CareDesk.Application.Printing;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Triage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,6 +31,7 @@ public static class CasesEndpoints
     {
         group.MapGet("/", ListCases);
         group.MapGet("/{number:int}", GetCase);
+        group.MapGet("/{number:int}/record.pdf", PrintCaseRecord);
         group.MapPost("/{number:int}/assignment", AssignCase);
         group.MapPost("/{number:int}/status", ChangeCaseStatus);
         group.MapPost("/{number:int}/notes", AddCaseNote);
@@ -85,6 +87,13 @@ public static class CasesEndpoints
     [EndpointSummary("One case with its thread, clocks, replies, notes and history.")]
     public static async Task<Ok<CaseDetailsDto>> GetCase(int number, GetCaseDetailsHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(new GetCaseDetailsQuery(number), cancellationToken));
+
+    [EndpointSummary("The case record for inspectors as a PDF: every field, source posts, replies, notes, signatures and the full audit trail (R30); timeZone sets the local-time column.")]
+    public static async Task<FileContentHttpResult> PrintCaseRecord(int number, PrintCaseRecordHandler handler, CancellationToken cancellationToken, string? timeZone = null)
+    {
+        var file = await handler.HandleAsync(new PrintCaseRecordQuery(number, timeZone), cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     [EndpointSummary("Assign the case to a user and/or team (empty clears).")]
     public static async Task<NoContent> AssignCase(int number, AssignRequest request, AssignCaseHandler handler, CancellationToken cancellationToken)
