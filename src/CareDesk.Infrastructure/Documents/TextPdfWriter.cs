@@ -8,7 +8,7 @@ namespace CareDesk.Infrastructure.Documents;
 /// <summary>
 /// Writes a <see cref="PrintableDocument"/> as a PDF 1.4 file: A4 pages, the standard Helvetica fonts (nothing to
 /// embed, so no font files are needed on the server), word-wrapped lines, a footer with "page i of n", and
-/// uncompressed content streams so the text can be searched and checked byte for byte. Why not a PDF library: ADR-014.
+/// uncompressed content streams so the text can be searched and checked byte for byte. Why not a PDF library: ADR-015.
 /// </summary>
 public sealed class TextPdfWriter : IPdfRenderer
 {
