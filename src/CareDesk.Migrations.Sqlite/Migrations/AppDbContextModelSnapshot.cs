@@ -607,6 +607,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdditionalReactions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -656,6 +660,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasAdverseEvent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IcsrMessageId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -675,6 +682,17 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Patient")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientAgeGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PatientAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientSex")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlatformPostedAt")
@@ -713,6 +731,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Seriousness")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialSituations")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
