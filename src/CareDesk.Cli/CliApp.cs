@@ -50,6 +50,7 @@ public static class CliApp
             AuditVerifyCommand.Create(context), AuditExportCommand.Create(context), AuditReviewCommand.Create(context),
         },
         new Command("cases", "Work with the case queue.") { CasesListCommand.Create(context) },
+        new Command("pv", "Pharmacovigilance reports.") { PvAggregateReviewCommand.Create(context) },
         new Command("retention", "Apply the retention policy.") { RetentionApplyCommand.Create(context) },
         new Command("model", "Train and measure the adverse-event model.") { ModelTrainCommand.Create(context), ModelEvalCommand.Create(context) },
         IngestCommand.Create(context),

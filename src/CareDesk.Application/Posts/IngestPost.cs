@@ -28,8 +28,8 @@ public sealed record IngestPostResult(Guid PostId, Guid CaseId, int CaseNumber, 
 
 /// <summary>
 /// Stores a post once (idempotent on channel + external id), screens it, and files it into its thread's case with
-/// SLA clocks started from the time it was received; a possible AE or special situation opens its PV intake. Post,
-/// case, clocks, intake and audit commit in one transaction.
+/// SLA clocks started from the time it was received; its labels open their linked records (PV intake, Quality
+/// complaint, MI request). Post, case, clocks, records and audit commit in one transaction.
 /// </summary>
 public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions, IOptions<PvOptions> pvOptions)
 {
@@ -80,11 +80,8 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         audit.Record("triage.screened", nameof(Post), post.Id, null, new { triage.Labels, triage.Priority, triage.Classifier, triage.Hits });
         audit.Record(before is null ? "case.opened" : "case.post_added", nameof(Case), subject.Id, before, CaseSnapshot.Of(subject));
 
-        // A possible AE or special situation reaches PV's queue on arrival (R6), not when someone first opens the form.
-        if (triage.Has(TriageLabel.AdverseEvent) && !await db.PvIntakes.AnyAsync(intake => intake.CaseId == subject.Id, cancellationToken))
-        {
-            db.OpenIntake(subject, post, pvOptions.Value, audit, received.ReceivedAt);
-        }
+        // Each label reaches its own queue on arrival: PV (also special situations, R6), Quality and Medical Information (R14).
+        await LinkedRecordsOpener.OpenAsync(db, audit, pvOptions.Value, subject, post, channel.Key, brand, cancellationToken);
 
         try
         {

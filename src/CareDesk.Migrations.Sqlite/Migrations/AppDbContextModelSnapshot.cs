@@ -552,7 +552,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOffLabel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPaediatric")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSolicited")
@@ -776,6 +782,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Defect")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -783,6 +793,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("ExpiryDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LotNumber")
                         .HasMaxLength(200)

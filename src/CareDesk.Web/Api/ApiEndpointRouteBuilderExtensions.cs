@@ -18,6 +18,7 @@ public static class ApiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
+        LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         return app;
     }
 }
