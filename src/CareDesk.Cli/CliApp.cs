@@ -51,6 +51,7 @@ public static class CliApp
         },
         new Command("cases", "Work with the case queue.") { CasesListCommand.Create(context), CasesPrintCommand.Create(context) },
         new Command("validation", "The validation package for customers' IQ/OQ/PQ (R36).") { ValidationReportCommand.Create(context), ValidationVerifyCommand.Create(context) },
+        new Command("pv", "Pharmacovigilance reports.") { PvAggregateReviewCommand.Create(context) },
         new Command("retention", "Apply the retention policy.") { RetentionApplyCommand.Create(context) },
         new Command("model", "Train and measure the adverse-event model.") { ModelTrainCommand.Create(context), ModelEvalCommand.Create(context) },
         IngestCommand.Create(context),

@@ -39,7 +39,5 @@ public static class AuditExportFormats
         return lines.ToString();
     }
 
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted and its quotes doubled.</summary>
-    private static string Quote(string? field) => field is null ? string.Empty
-        : field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    private static string Quote(string? field) => CsvText.Quote(field);
 }

@@ -32,15 +32,26 @@ public sealed class RouteMedicalInquiryHandler(
         var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
         var now = time.GetUtcNow();
 
-        var request = MedicalInformationRequest.Route(subject.Id, subject.Author, string.Join("\n", question),
-            subject.Labels.Contains(TriageLabel.OffLabel), command.IsSolicited, actor.UserName, now);
-        db.MedicalInformationRequests.Add(request);
+        // Screening may already have opened this request (R14): routing confirms it, keeping its links.
+        var isOffLabel = subject.Labels.Contains(TriageLabel.OffLabel);
+        var request = await db.MedicalInformationRequests.FirstOrDefaultAsync(item => item.CaseId == subject.Id && item.IsDraft, cancellationToken);
+        object? draftBefore = request is null ? null
+            : new { request.IsOffLabel, request.IsPaediatric, request.IsSolicited, request.RoutedBy, request.RoutedAt, request.IsDraft };
+        if (request is null)
+        {
+            request = MedicalInformationRequest.Route(subject.Id, subject.Author, string.Join("\n", question), isOffLabel, command.IsSolicited, actor.UserName, now);
+            db.MedicalInformationRequests.Add(request);
+        }
+        else
+        {
+            request.ConfirmRouting(isOffLabel, command.IsSolicited, actor.UserName, now);
+        }
         var before = CaseSnapshot.Of(subject);
         subject.Escalate(EscalationTarget.MedicalInformation, now, calendar);
         subject.StartClock(SlaClockKind.MedInfoResponse, now, calendar,
             SlaTarget.Days(clocks.Value.MedicalInformationResponseBusinessDays), sla.Value.WarningFraction, now);
 
-        audit.Record("medinfo.request_routed", "MedicalInformationRequest", request.Id, null, request, command.Note);
+        audit.Record("medinfo.request_routed", "MedicalInformationRequest", request.Id, draftBefore, request, command.Note);
         audit.Record("case.escalated", "Case", subject.Id, before, new { target = EscalationTarget.MedicalInformation, after = CaseSnapshot.Of(subject) }, command.Note);
         await db.SaveChangesAsync(cancellationToken);
         var due = subject.Clocks.First(clock => clock.Kind == SlaClockKind.MedInfoResponse && clock.IsOpen).DueAt;

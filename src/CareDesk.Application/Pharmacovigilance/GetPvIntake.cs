@@ -37,13 +37,15 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
             clock is null ? null : SlaClockDto.Of(clock),
             intake.Reporter, intake.Patient, intake.Product, intake.Event, intake.IsValidIcsr,
             intake.ReporterQualification, intake.QualificationDefaulted, intake.ReporterCountry, intake.CountryDefaulted,
-            intake.Seriousness, intake.Seriousness.IsSerious, possiblySerious, intake.ReportType, intake.Causality,
+            intake.Seriousness, intake.IsSerious, possiblySerious, intake.ReportType, intake.Causality,
             Blockers(intake), intake.FollowUps, intake.DuplicateOfCaseNumber, intake.DuplicateOfReportId,
             intake.HandedOffAt is { } handedOffAt
                 ? new HandoffDto(handedOffAt, intake.HandedOffBy!, intake.IcsrMessageId!, intake.AckCode,
                     intake.AckCode is null ? null : AcknowledgementCode.IsAccepted(intake.AckCode), intake.AckReceivedAt, intake.AckReceiverReportNumber, intake.AckDetail)
                 : null,
-            intake.ClosedInvalidAt, intake.FollowUpException);
+            intake.ClosedInvalidAt, intake.FollowUpException,
+            intake.SpecialSituations, intake.HasAdverseEvent, intake.Classification,
+            intake.PatientSex, intake.PatientAgeYears, intake.PatientAgeGroup, intake.AdditionalReactions);
     }
 
     private static DeadlineDto ToDto(ReportingDeadline deadline, PvIntake intake, DateTimeOffset now, TimeZoneInfo zone)

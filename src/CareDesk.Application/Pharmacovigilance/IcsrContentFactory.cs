@@ -25,17 +25,26 @@ internal static class IcsrContentFactory
             ReportType: intake.ReportType,
             FirstReceivedAt: intake.MinimumCriteriaMetAt ?? intake.IngestedAt,
             MostRecentInformationAt: mostRecent,
-            Expedited: deadline?.Expedited ?? intake.Seriousness.IsSerious,
+            Expedited: deadline?.Expedited ?? intake.IsSerious,
             ReporterHandle: subject.Author,
             ReporterQualification: intake.ReporterQualification,
             ReporterCountry: intake.ReporterCountry,
             PatientDescription: intake.Patient.Evidence,
-            ReactionAsReported: Limit(intake.Event.Evidence ?? "unknown", 250),
+            Patient: new IcsrPatient(intake.PatientSex, intake.PatientAgeYears, intake.PatientAgeGroup),
+            Reactions: [new Reaction(Limit(intake.Event.Evidence ?? "unknown", Reaction.MaxVerbatimLength), intake.Seriousness), .. intake.AdditionalReactions],
             DrugAsReported: Limit(intake.Product.Evidence ?? "unknown", 250),
-            Seriousness: intake.Seriousness,
             Causality: intake.Causality,
-            Narrative: Narrative(subject, intake, posts));
+            Narrative: Narrative(subject, intake, posts),
+            SenderComments: SpecialSituationComment(intake));
     }
+
+    /// <summary>
+    /// E2B(R3) has no element per special situation; without MedDRA coding (R11) they travel as the sender's comment (H.4),
+    /// so the safety database sees them on import.
+    /// </summary>
+    private static string? SpecialSituationComment(PvIntake intake) => intake.SpecialSituations.Count == 0 ? null
+        : $"Special situations: {string.Join(", ", intake.SpecialSituations.Select(SpecialSituationNames.Display))}." +
+          (intake.HasAdverseEvent ? string.Empty : $" No adverse event reported ({PvClassification.NonIcsrTag}).");
 
     private static string Narrative(Case subject, PvIntake intake, IReadOnlyList<Post> posts) =>
         $"Social media report received by CareDesk case {subject.Number} from {subject.Author}. " +

@@ -50,4 +50,11 @@ public sealed record PvIntakeDto(
     string? DuplicateOfReportId,
     HandoffDto? Handoff,
     DateTimeOffset? ClosedInvalidAt,
-    string? FollowUpException);
+    string? FollowUpException,
+    IReadOnlyList<SpecialSituation> SpecialSituations,
+    bool HasAdverseEvent,
+    string Classification,
+    PatientSex? PatientSex,
+    int? PatientAgeYears,
+    PatientAgeGroup? PatientAgeGroup,
+    IReadOnlyList<Reaction> AdditionalReactions);

@@ -38,8 +38,20 @@ internal static class PvLookup
 
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
         var source = posts.FirstOrDefault(post => post.Labels.Contains(TriageLabel.AdverseEvent)) ?? posts[0];
+        return db.OpenIntake(subject, source, options, audit, now);
+    }
+
+    /// <summary>
+    /// Opens the intake from its source post: awareness times, the classifier's evidence as unconfirmed suggestions,
+    /// suggested special situations (R6) with the pregnancy-outcome task, and the follow-up schedule (R8).
+    /// </summary>
+    public static PvIntake OpenIntake(this IAppDbContext db, Case subject, Post source, PvOptions options, AuditTrail audit, DateTimeOffset now)
+    {
         var intake = PvIntake.Start(subject.Id, subject.Number, SafetyReportId(options, subject.Number), source.PostedAt, source.ReceivedAt,
             Prefill(source), ReportType.Spontaneous, options.CountryCode, options.FollowUpDays.Select(day => now.AddDays(day)));
+        var situations = SpecialSituationSuggestions.From(source);
+        intake.RecordSpecialSituations(situations, situations.Count == 0 || SpecialSituationSuggestions.ReportsAdverseEvent(source),
+            now.AddDays(options.PregnancyOutcomeFollowUpDays));
         db.PvIntakes.Add(intake);
         audit.Record("pv.intake_started", "PvIntake", intake.Id, null, PvIntakeSnapshot.Of(intake));
         return intake;

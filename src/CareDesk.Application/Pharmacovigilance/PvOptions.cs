@@ -21,6 +21,10 @@ public sealed class PvOptions
     /// <summary>Days after the intake starts on which follow-up attempts fall due (default: 3 attempts over 14 days).</summary>
     public int[] FollowUpDays { get; set; } = [1, 7, 14];
 
+    /// <summary>Days after the intake starts on which the "pregnancy outcome" follow-up falls due (R6, GVP VI.B.6).</summary>
+    [Range(1, 400)]
+    public int PregnancyOutcomeFollowUpDays { get; set; } = 30;
+
     /// <summary>Country of the sender and default reporter country (C.1.1 prefix, C.2.r.3 when the reporter gave none).</summary>
     [Required, RegularExpression("^[A-Z]{2}$")]
     public string CountryCode { get; set; } = "US";

@@ -2,6 +2,7 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
 using CareDesk.Application.Common;
+using CareDesk.Application.Pharmacovigilance;
 using CareDesk.Application.Sla;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Conversations;
@@ -27,9 +28,10 @@ public sealed record IngestPostResult(Guid PostId, Guid CaseId, int CaseNumber, 
 
 /// <summary>
 /// Stores a post once (idempotent on channel + external id), screens it, and files it into its thread's case with
-/// SLA clocks started from the time it was received. Post, case, clocks and audit commit in one transaction.
+/// SLA clocks started from the time it was received; its labels open their linked records (PV intake, Quality
+/// complaint, MI request). Post, case, clocks, records and audit commit in one transaction.
 /// </summary>
-public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions)
+public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions, IOptions<PvOptions> pvOptions)
 {
     public async Task<IngestPostResult> HandleAsync(IngestPostCommand command, CancellationToken cancellationToken)
     {
@@ -77,6 +79,9 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         audit.Record("post.received", nameof(Post), post.Id, null, new { channel = channel.Key, post.ExternalId, post.Author, post.Text, post.PostedAt, post.ReceivedAt, post.IsPublic });
         audit.Record("triage.screened", nameof(Post), post.Id, null, new { triage.Labels, triage.Priority, triage.Classifier, triage.Hits });
         audit.Record(before is null ? "case.opened" : "case.post_added", nameof(Case), subject.Id, before, CaseSnapshot.Of(subject));
+
+        // Each label reaches its own queue on arrival: PV (also special situations, R6), Quality and Medical Information (R14).
+        await LinkedRecordsOpener.OpenAsync(db, audit, pvOptions.Value, subject, post, channel.Key, brand, cancellationToken);
 
         try
         {

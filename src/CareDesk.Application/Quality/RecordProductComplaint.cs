@@ -37,10 +37,23 @@ public sealed class RecordProductComplaintHandler(
         var replySent = await db.Replies.Where(reply => reply.CaseId == subject.Id).OrderByDescending(reply => reply.SentAt)
             .Select(reply => reply.Text).FirstOrDefaultAsync(cancellationToken);
 
-        var complaint = ProductComplaint.Record(subject.Id, command.Product ?? string.Empty, command.Strength, command.LotNumber, command.ExpiryDate,
-            command.Complainant ?? subject.Author, command.ContactRoute ?? $"{channelKey} {subject.Author}", command.Description ?? first.Text,
-            replySent, command.PossibleFieldAlert, command.AwareAt ?? first.ReceivedAt, actor.UserName, now);
-        db.ProductComplaints.Add(complaint);
+        // Screening may already have opened a draft for this post (R14): the agent completes it, keeping its links.
+        var draft = await db.ProductComplaints.FirstOrDefaultAsync(item => item.CaseId == subject.Id && item.IsDraft, cancellationToken);
+        var (product, complainant, contactRoute, description, awareAt) = (command.Product ?? draft?.Product ?? string.Empty, command.Complainant ?? subject.Author,
+            command.ContactRoute ?? $"{channelKey} {subject.Author}", command.Description ?? first.Text, command.AwareAt ?? first.ReceivedAt);
+        object? draftBefore = draft is null ? null
+            : new { draft.Product, draft.Defect, draft.Complainant, draft.ContactRoute, draft.Description, draft.LotStatus, draft.RecordedBy, draft.IsDraft };
+        var complaint = draft ?? ProductComplaint.Record(subject.Id, product, command.Strength, command.LotNumber, command.ExpiryDate,
+            complainant, contactRoute, description, replySent, command.PossibleFieldAlert, awareAt, actor.UserName, now);
+        if (draft is null)
+        {
+            db.ProductComplaints.Add(complaint);
+        }
+        else
+        {
+            draft.CompleteDraft(product, command.Strength, command.LotNumber, command.ExpiryDate, complainant, contactRoute, description, replySent,
+                command.PossibleFieldAlert, awareAt, actor.UserName, now);
+        }
 
         var before = CaseSnapshot.Of(subject);
         subject.Escalate(EscalationTarget.Quality, now, calendar);
@@ -50,7 +63,7 @@ public sealed class RecordProductComplaintHandler(
                 SlaTarget.WorkingDaysToEndOfDay(clocks.Value.FieldAlertWorkingDays), sla.Value.WarningFraction, now);
         }
 
-        audit.Record("quality.complaint_recorded", "ProductComplaint", complaint.Id, null, complaint);
+        audit.Record("quality.complaint_recorded", "ProductComplaint", complaint.Id, draftBefore, complaint);
         audit.Record("case.escalated", "Case", subject.Id, before, new { target = EscalationTarget.Quality, after = CaseSnapshot.Of(subject) });
         await db.SaveChangesAsync(cancellationToken);
         var due = subject.Clocks.FirstOrDefault(clock => clock.Kind == SlaClockKind.FieldAlert && clock.IsOpen)?.DueAt;

@@ -5,7 +5,7 @@ namespace CareDesk.Domain.MedicalInformation;
 /// question, requester, on/off-label and solicited status, and, once answered, the answer reference (template id
 /// and version, or a standard response document), responder and sent date.
 /// </summary>
-public sealed class MedicalInformationRequest
+public sealed partial class MedicalInformationRequest
 {
     public const int MaxQuestionLength = 4000;
     public const int MaxReferenceLength = 200;

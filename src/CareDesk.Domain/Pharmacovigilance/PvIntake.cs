@@ -9,7 +9,7 @@ namespace CareDesk.Domain.Pharmacovigilance;
 /// (R16) and the E2B hand-off with its acknowledgement (R9, R15). Timestamps are written once; only
 /// <see cref="CorrectDay0"/> changes Day 0, and the first value stays in <see cref="OriginalMinimumCriteriaMetAt"/>.
 /// </summary>
-public sealed class PvIntake
+public sealed partial class PvIntake
 {
     public const int MaxReportIdLength = 100;
     public const int MaxCausalityLength = 100;
@@ -21,6 +21,8 @@ public sealed class PvIntake
         Seriousness = Seriousness.None;
         ReporterCountry = string.Empty;
         FollowUps = [];
+        SpecialSituations = [];
+        AdditionalReactions = [];
     }
 
     public Guid Id { get; private set; }
@@ -179,13 +181,14 @@ public sealed class PvIntake
 
     public ReportingDeadline? Deadline(TimeZoneInfo reportingZone, ReportingPeriods periods) =>
         MinimumCriteriaMetAt is { } met
-            ? ReportingDeadline.From(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, reportingZone).DateTime), Seriousness.IsSerious, periods)
+            ? ReportingDeadline.From(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, reportingZone).DateTime), IsSerious, periods)
             : null;
 
     public FollowUpTask RecordFollowUpAttempt(FollowUpChannel channel, string? templateJobCode, int? templateVersion, string agent, string? outcome, DateTimeOffset at)
     {
         BusinessRules.Check(new FollowUpMustBePrivateRule(channel));
-        var next = FollowUps.FirstOrDefault(task => !task.IsDone);
+        // Routine attempts (R8) come first; a purpose-specific task such as the pregnancy outcome stays open for its own reply.
+        var next = FollowUps.FirstOrDefault(task => !task.IsDone && task.Purpose is null);
         var done = (next ?? new FollowUpTask(FollowUps.Count + 1, at)) with
         {
             AttemptedAt = at,

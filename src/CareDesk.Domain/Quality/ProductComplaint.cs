@@ -8,7 +8,7 @@ namespace CareDesk.Domain.Quality;
 /// (or why it is unavailable after follow-up), expiry, complainant and how to reach them, the nature of the
 /// complaint, the reply sent, and whether it may need an NDA Field Alert Report (which starts the Field Alert clock).
 /// </summary>
-public sealed class ProductComplaint
+public sealed partial class ProductComplaint
 {
     public const int MaxFieldLength = 200;
     public const int MaxDescriptionLength = 4000;

@@ -552,7 +552,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOffLabel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPaediatric")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSolicited")
@@ -607,6 +613,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdditionalReactions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -656,6 +666,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasAdverseEvent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IcsrMessageId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -675,6 +688,17 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Patient")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientAgeGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PatientAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientSex")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlatformPostedAt")
@@ -716,6 +740,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpecialSituations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
@@ -754,6 +782,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Defect")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -761,6 +793,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("ExpiryDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LotNumber")
                         .HasMaxLength(200)

@@ -14,9 +14,11 @@ public static class ApiEndpointRouteBuilderExtensions
         ChannelIngestionEndpoints.Map(api.MapGroup("/channels").WithTags("Channel ingestion"));
         SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
         PharmacovigilanceEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
+        SpecialSituationsEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
+        LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         return app;
     }
 }

@@ -9,6 +9,8 @@ internal static class E2bFixtures
 
     public static string Read(string name) => File.ReadAllText(Path(name));
 
+    public static string RepositoryRoot => Root;
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -19,6 +19,7 @@ public sealed class ProductComplaintConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(item => item.Description).HasMaxLength(ProductComplaint.MaxDescriptionLength);
         builder.Property(item => item.ReplySent).HasMaxLength(ProductComplaint.MaxDescriptionLength);
         builder.Property(item => item.RecordedBy).HasMaxLength(UserAccount.MaxUserNameLength);
+        builder.Property(item => item.Defect).HasMaxLength(ProductComplaint.MaxDefectLength);
         builder.HasIndex(item => item.CaseId);
         builder.HasOne<Case>().WithMany().HasForeignKey(item => item.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -34,5 +34,9 @@ public sealed class PvIntakeConfiguration : IEntityTypeConfiguration<PvIntake>
         builder.Property(intake => intake.Event).HasJsonConversion();
         builder.Property(intake => intake.Seriousness).HasJsonConversion();
         builder.Property(intake => intake.FollowUps).HasJsonConversion();
+        builder.Property(intake => intake.SpecialSituations).HasJsonConversion();
+        builder.Property(intake => intake.AdditionalReactions).HasJsonConversion();
+        builder.Property(intake => intake.PatientSex).HasConversion<string>().HasMaxLength(10);
+        builder.Property(intake => intake.PatientAgeGroup).HasConversion<string>().HasMaxLength(20);
     }
 }
