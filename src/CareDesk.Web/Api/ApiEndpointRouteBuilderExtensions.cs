@@ -17,6 +17,7 @@ public static class ApiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
+        UserAdministrationEndpoints.Map(api.MapGroup("/admin").WithTags("User administration").RequireAuthorization(Infrastructure.Policies.Admin));
         return app;
     }
 }
