@@ -9,7 +9,7 @@ using CareDesk.Web.Tests.Infrastructure;
 namespace CareDesk.Web.Tests.Api;
 
 /// <summary>Part 11 session and identity controls over HTTP (R33, R34) and the marketing role's view (R20).</summary>
-public sealed class IdentityApiTests(CareDeskApplicationFactory factory) : IClassFixture<CareDeskApplicationFactory>
+public sealed class IdentityApiTests(Part11SessionFactory factory) : IClassFixture<Part11SessionFactory>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
