@@ -21,7 +21,9 @@ public static class ApplicationServiceCollectionExtensions
             .Validate(options => TryBuildPolicy(options), "ReplyApproval needs 1 to 3 tiers, each with an approver, and a positive ExpiresAfter.").ValidateOnStart();
         services.AddOptions<Pharmacovigilance.PvOptions>().BindConfiguration(Pharmacovigilance.PvOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
+        services.AddOptions<Users.IdentityOptions>().BindConfiguration(Users.IdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Common.Reauthentication>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
         services.AddScoped<Cases.FirstHumanView>();
 

@@ -63,6 +63,10 @@ public interface IAppDbContext
 
     DbSet<ElectronicSignature> Signatures { get; }
 
+    DbSet<SignInSession> SignInSessions { get; }
+
+    DbSet<SecurityAlert> SecurityAlerts { get; }
+
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

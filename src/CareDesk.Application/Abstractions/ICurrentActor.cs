@@ -10,4 +10,7 @@ public interface ICurrentActor
     UserRole? Role { get; }
 
     string Via { get; }
+
+    /// <summary>The continuous sign-in session of an interactive user (R33); null for the CLI and background work.</summary>
+    Guid? SessionId => null;
 }

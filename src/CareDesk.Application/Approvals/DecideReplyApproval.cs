@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Approvals;
 
-public sealed record DecideReplyApprovalCommand(Guid RequestId, bool Approve, string? Reason, string? Password);
+public sealed record DecideReplyApprovalCommand(Guid RequestId, bool Approve, string? Reason, string? Password, string? SignerUserName = null);
 
 public sealed record DecideReplyApprovalResult(ApprovalStatus Status, int CurrentTier, Guid? ReplyId, ApprovalDecision? Decision);
 
@@ -20,12 +20,12 @@ public sealed record DecideReplyApprovalResult(ApprovalStatus Status, int Curren
 /// A request past its expiry is marked lapsed instead, and nothing is sent.
 /// </summary>
 public sealed class DecideReplyApprovalHandler(
-    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, IPasswordHasher hasher, TimeProvider time)
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, Reauthentication reauthentication, TimeProvider time)
 {
     public async Task<DecideReplyApprovalResult> HandleAsync(DecideReplyApprovalCommand command, CancellationToken cancellationToken)
     {
         new Validation().Required("password", command.Password).ThrowIfInvalid();
-        var approver = await db.SignerAsync(hasher, actor, command.Password, cancellationToken);
+        var approver = await reauthentication.SignerAsync(command.SignerUserName, command.Password, cancellationToken);
 
         var request = await db.ReplyApprovals.SingleOrDefaultAsync(item => item.Id == command.RequestId, cancellationToken)
             ?? throw new NotFoundException("Reply approval", command.RequestId);

@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Cases;
@@ -6,11 +7,16 @@ namespace CareDesk.Application.Cases;
 public sealed record GetCaseDetailsQuery(int CaseNumber);
 
 /// <summary>Everything an agent needs on one screen: the thread, labels and evidence, clocks, replies, notes and history. A person's first view is recorded (R3).</summary>
-public sealed class GetCaseDetailsHandler(IAppDbContext db, FirstHumanView firstHumanView)
+public sealed class GetCaseDetailsHandler(IAppDbContext db, FirstHumanView firstHumanView, ICurrentActor actor)
 {
     public async Task<CaseDetailsDto> HandleAsync(GetCaseDetailsQuery query, CancellationToken cancellationToken)
     {
         var subject = await db.LoadCaseAsync(query.CaseNumber, cancellationToken);
+        if (subject.IsMedicalInformationRequest)
+        {
+            actor.RequireMedicalInformationAccess();
+        }
+
         await firstHumanView.RecordAsync(subject, cancellationToken);
         var channel = await db.Channels.AsNoTracking().SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
         var posts = await db.Posts.AsNoTracking().Where(post => post.CaseId == subject.Id).OrderBy(post => post.ReceivedAt).ToListAsync(cancellationToken);

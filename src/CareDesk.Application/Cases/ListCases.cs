@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Common;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Triage;
@@ -9,7 +10,7 @@ namespace CareDesk.Application.Cases;
 public sealed record ListCasesQuery(CaseStatus? Status = null, TriageLabel? Label = null, string? Channel = null, string? Assignee = null, bool IncludeResolved = false, int Take = 200);
 
 /// <summary>The agent queue: open cases first by SLA due time (soonest first), then priority, then age.</summary>
-public sealed class ListCasesHandler(IAppDbContext db)
+public sealed class ListCasesHandler(IAppDbContext db, ICurrentActor actor)
 {
     public async Task<IReadOnlyList<CaseSummaryDto>> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
     {
@@ -21,6 +22,13 @@ public sealed class ListCasesHandler(IAppDbContext db)
         else if (!query.IncludeResolved)
         {
             cases = cases.Where(item => item.Status != CaseStatus.Resolved);
+        }
+
+        if (!actor.CanSeeMedicalInformation())
+        {
+            // The same test as Case.IsMedicalInformationRequest, written so SQLite can run it (R20).
+            cases = cases.Where(item => !item.Labels.Contains(TriageLabel.MedicalInquiry) && !item.Labels.Contains(TriageLabel.OffLabel)
+                && !item.EscalatedTo.Contains(EscalationTarget.MedicalInformation));
         }
 
         if (query.Label is { } label)

@@ -13,4 +13,14 @@ public static class ActorPermissions
         }
     }
 
+    /// <summary>Medical-information requests are for medical/scientific staff, never marketing (R20).</summary>
+    public static void RequireMedicalInformationAccess(this ICurrentActor actor)
+    {
+        if (actor.Role is { } role && !UserAccount.CanSeeMedicalInformation(role))
+        {
+            throw new ForbiddenException("Marketing roles cannot view, draft or approve medical-information requests.");
+        }
+    }
+
+    public static bool CanSeeMedicalInformation(this ICurrentActor actor) => actor.Role is not { } role || UserAccount.CanSeeMedicalInformation(role);
 }

@@ -15,6 +15,7 @@ public sealed class RecordMedicalInformationResponseHandler(IAppDbContext db, Au
 {
     public async Task HandleAsync(RecordMedicalInformationResponseCommand command, CancellationToken cancellationToken)
     {
+        actor.RequireMedicalInformationAccess();
         new Validation().Required("answerReference", command.AnswerReference)
             .MaxLength("answerReference", command.AnswerReference, MedicalInformationRequest.MaxReferenceLength).ThrowIfInvalid();
         var request = await db.MedicalInformationRequests.SingleOrDefaultAsync(item => item.Id == command.RequestId, cancellationToken)

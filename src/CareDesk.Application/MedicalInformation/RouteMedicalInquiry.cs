@@ -1,6 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
+using CareDesk.Application.Common;
 using CareDesk.Application.Sla;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.MedicalInformation;
@@ -27,6 +28,7 @@ public sealed class RouteMedicalInquiryHandler(
 
     public async Task<RouteMedicalInquiryResult> HandleAsync(RouteMedicalInquiryCommand command, CancellationToken cancellationToken)
     {
+        actor.RequireMedicalInformationAccess();
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
         var question = await db.Posts.Where(post => post.CaseId == subject.Id).OrderBy(post => post.ReceivedAt).Select(post => post.Text).ToListAsync(cancellationToken);
         var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);

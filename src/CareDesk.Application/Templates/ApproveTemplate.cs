@@ -8,19 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Templates;
 
-public sealed record ApproveTemplateCommand(Guid TemplateId, ReviewerRole? Role, string? Password);
+public sealed record ApproveTemplateCommand(Guid TemplateId, ReviewerRole? Role, string? Password, string? SignerUserName = null);
 
 /// <summary>
 /// A reviewer approves a version in one required role by e-signing it (R31-R33, R47): re-authenticated, bound to the
 /// content hash, checked for authority and self-approval (R35). The last required approval makes the version usable
 /// and supersedes the previously approved version of the same template (R48).
 /// </summary>
-public sealed class ApproveTemplateHandler(IAppDbContext db, IPasswordHasher hasher, AuditTrail audit, ICurrentActor actor, TimeProvider time)
+public sealed class ApproveTemplateHandler(IAppDbContext db, Reauthentication reauthentication, AuditTrail audit, TimeProvider time)
 {
     public async Task<SignatureDto> HandleAsync(ApproveTemplateCommand command, CancellationToken cancellationToken)
     {
         new Validation().Required("role", command.Role).Required("password", command.Password).ThrowIfInvalid();
-        var signer = await db.SignerAsync(hasher, actor, command.Password, cancellationToken);
+        var signer = await reauthentication.SignerAsync(command.SignerUserName, command.Password, cancellationToken);
         var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
         var before = TemplateDto.Of(template);
         var now = time.GetUtcNow();

@@ -7,15 +7,15 @@ using CareDesk.Domain.Users;
 
 namespace CareDesk.Application.Templates;
 
-public sealed record RejectTemplateCommand(Guid TemplateId, ReviewerRole? Role, string? Password, string? Comment);
+public sealed record RejectTemplateCommand(Guid TemplateId, ReviewerRole? Role, string? Password, string? Comment, string? SignerUserName = null);
 
 /// <summary>A "not approved" verdict, e-signed with a mandatory comment: the version returns to draft for revision (R46, R47).</summary>
-public sealed class RejectTemplateHandler(IAppDbContext db, IPasswordHasher hasher, AuditTrail audit, ICurrentActor actor, TimeProvider time)
+public sealed class RejectTemplateHandler(IAppDbContext db, Reauthentication reauthentication, AuditTrail audit, TimeProvider time)
 {
     public async Task<SignatureDto> HandleAsync(RejectTemplateCommand command, CancellationToken cancellationToken)
     {
         new Validation().Required("role", command.Role).Required("password", command.Password).ThrowIfInvalid();
-        var signer = await db.SignerAsync(hasher, actor, command.Password, cancellationToken);
+        var signer = await reauthentication.SignerAsync(command.SignerUserName, command.Password, cancellationToken);
         var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
         var before = TemplateDto.Of(template);
         var now = time.GetUtcNow();

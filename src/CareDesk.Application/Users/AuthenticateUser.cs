@@ -1,25 +1,61 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
 using CareDesk.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CareDesk.Application.Users;
 
 public sealed record AuthenticatedUser(string UserName, string DisplayName, UserRole Role, string? Team);
 
-/// <summary>Checks a user name and password; returns null for any mismatch without saying which part was wrong.</summary>
-public sealed class AuthenticateUserHandler(IAppDbContext db, IPasswordHasher hasher)
+public enum SignInOutcome
 {
-    public async Task<AuthenticatedUser?> HandleAsync(string? userName, string? password, CancellationToken cancellationToken)
+    Failed,
+    Locked,
+    SignedIn,
+}
+
+/// <summary>A started session: the cookie carries its id and the account's session version (R33, R34).</summary>
+public sealed record SignInResult(SignInOutcome Outcome, AuthenticatedUser? User = null, Guid? SessionId = null, int SessionVersion = 0, bool MustChangePassword = false);
+
+/// <summary>
+/// Checks a user name and password without saying which part was wrong, and starts a continuous sign-in session.
+/// Wrong passwords count towards the lockout (R34); a temporary or aged password signs in but must be changed before
+/// any signature (R33).
+/// </summary>
+public sealed class AuthenticateUserHandler(IAppDbContext db, IPasswordHasher hasher, AuditTrail audit, TimeProvider time, IOptions<IdentityOptions> options)
+{
+    public async Task<SignInResult> HandleAsync(string? userName, string? password, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
         {
-            return null;
+            return new SignInResult(SignInOutcome.Failed);
         }
 
-        var normalized = userName.Trim().ToLowerInvariant();
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(item => item.UserName == normalized && item.Active, cancellationToken);
-        return user is not null && hasher.Verify(user.PasswordHash, password)
-            ? new AuthenticatedUser(user.UserName, user.DisplayName, user.Role, user.Team)
-            : null;
+        var normalized = UserAccount.Normalize(userName);
+        var user = await db.Users.SingleOrDefaultAsync(item => item.UserName == normalized && item.Active, cancellationToken);
+        if (user is null)
+        {
+            return new SignInResult(SignInOutcome.Failed);
+        }
+
+        if (user.IsLocked)
+        {
+            return new SignInResult(SignInOutcome.Locked);
+        }
+
+        var now = time.GetUtcNow();
+        if (!hasher.Verify(user.PasswordHash, password))
+        {
+            var locked = await db.RecordAsync(audit, user, "sign-in", options.Value.MaxFailedAttempts, now, cancellationToken);
+            return new SignInResult(locked ? SignInOutcome.Locked : SignInOutcome.Failed);
+        }
+
+        user.RecordSuccessfulAuthentication();
+        var session = SignInSession.Start(user.UserName, now);
+        db.SignInSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SignInResult(SignInOutcome.SignedIn, new AuthenticatedUser(user.UserName, user.DisplayName, user.Role, user.Team), session.Id, user.SessionVersion,
+            user.NeedsPasswordChange(options.Value.PasswordMaxAge, now));
     }
 }

@@ -1,7 +1,10 @@
 namespace CareDesk.Domain.Users;
 
-/// <summary>A person who signs in to CareDesk. Passwords are stored only as salted hashes.</summary>
-public sealed class UserAccount
+/// <summary>
+/// A person who signs in to CareDesk. Passwords are stored only as salted hashes. A deactivated account keeps its row
+/// so its user id is retired for good (R34); the identity controls (lockout, ageing, device loss) live in UserAccount.Security.cs.
+/// </summary>
+public sealed partial class UserAccount
 {
     public const int MaxUserNameLength = 64;
 
@@ -32,8 +35,9 @@ public sealed class UserAccount
 
     public static UserAccount Create(string userName, string displayName, UserRole role, string? team, string passwordHash, IEnumerable<ReviewerRole>? reviewerRoles = null) => new()
     {
+        SessionVersion = 1,
         Id = Guid.NewGuid(),
-        UserName = userName.Trim().ToLowerInvariant(),
+        UserName = Normalize(userName),
         DisplayName = displayName.Trim(),
         Role = role,
         Team = team,
@@ -44,4 +48,9 @@ public sealed class UserAccount
 
     /// <summary>Supervisors and admins maintain triage rules and templates; agents do not.</summary>
     public static bool CanManageContent(UserRole role) => role is UserRole.Supervisor or UserRole.Admin;
+
+    /// <summary>Marketing must not see medical-information requests (R20); everyone else who works cases may.</summary>
+    public static bool CanSeeMedicalInformation(UserRole role) => role is not UserRole.Marketing;
+
+    public static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
 }

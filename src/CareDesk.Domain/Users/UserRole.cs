@@ -8,4 +8,7 @@ public enum UserRole
 
     /// <summary>An MLR reviewer: reviews and signs templates, does not work the queue or author content.</summary>
     Reviewer,
+
+    /// <summary>Brand marketing: sees the queue's public care work but never medical-information requests (R20).</summary>
+    Marketing,
 }

@@ -65,6 +65,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ElectronicSignature> Signatures => Set<ElectronicSignature>();
 
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    public DbSet<SecurityAlert> SecurityAlerts => Set<SecurityAlert>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyGuard.ThrowIfAltered(ChangeTracker);

@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using CareDesk.Application.Users;
+using CareDesk.Web.Infrastructure;
 
 namespace CareDesk.Web.Api;
 
-/// <summary>Browser form posts outside the JSON API (sign-out from the layout's button).</summary>
+/// <summary>Browser form posts outside the JSON API (sign-out and lock from the layout's buttons).</summary>
 public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
@@ -11,8 +11,7 @@ public static class AccountEndpoints
         // Binding the form makes the framework validate the antiforgery token the layout's form carries.
         app.MapPost("/account/logout", async (HttpContext context, IFormCollection form) =>
         {
-            _ = form;
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await SessionCookie.EndAsync(context, form["lock"] == "true" ? SessionEndReasons.Lock : SessionEndReasons.Logout);
             return TypedResults.LocalRedirect("/login");
         }).ExcludeFromDescription();
         return app;

@@ -19,6 +19,7 @@ public static class ApiEndpointRouteBuilderExtensions
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
+        UserAdministrationEndpoints.Map(api.MapGroup("/admin").WithTags("User administration").RequireAuthorization(Infrastructure.Policies.Admin));
         return app;
     }
 }

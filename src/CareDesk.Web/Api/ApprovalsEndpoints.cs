@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareDesk.Web.Api;
 
-public sealed record ApprovalDecisionRequest(bool Approve, string? Reason, string? Password);
+/// <summary>A signed decision; <c>userName</c> is required for the first signature of a session (R33).</summary>
+public sealed record ApprovalDecisionRequest(bool Approve, string? Reason, string? Password, string? UserName = null);
 
 public static class ApprovalsEndpoints
 {
@@ -19,5 +20,5 @@ public static class ApprovalsEndpoints
 
     [EndpointSummary("Approve or reject a held reply. Requires the approver's password (re-authentication); rejection requires a reason. The final approval sends the reply.")]
     public static async Task<Ok<DecideReplyApprovalResult>> Decide(Guid id, ApprovalDecisionRequest request, DecideReplyApprovalHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await handler.HandleAsync(new DecideReplyApprovalCommand(id, request.Approve, request.Reason, request.Password), cancellationToken));
+        TypedResults.Ok(await handler.HandleAsync(new DecideReplyApprovalCommand(id, request.Approve, request.Reason, request.Password, request.UserName), cancellationToken));
 }

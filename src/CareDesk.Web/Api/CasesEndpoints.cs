@@ -38,7 +38,7 @@ public static class CasesEndpoints
         group.MapPost("/{number:int}/replies", SendTemplateReply);
         group.MapPost("/{number:int}/escalations", EscalateCase);
         group.MapPost("/{number:int}/product-complaint", RecordProductComplaint);
-        group.MapPost("/{number:int}/medical-inquiry", RouteMedicalInquiry);
+        group.MapPost("/{number:int}/medical-inquiry", RouteMedicalInquiry).RequireAuthorization(Infrastructure.Policies.MedicalInformation);
         group.MapPost("/{number:int}/legal-hold", SetLegalHold);
         group.MapPost("/{number:int}/erasure", EraseCase);
     }

@@ -14,7 +14,7 @@ public static class EscalationRecordsEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapPost("/product-complaints/{id:guid}/closure", CloseProductComplaint);
-        group.MapPost("/medical-information/{id:guid}/response", RecordMedicalInformationResponse);
+        group.MapPost("/medical-information/{id:guid}/response", RecordMedicalInformationResponse).RequireAuthorization(Infrastructure.Policies.MedicalInformation);
     }
 
     [EndpointSummary("QA closes a complaint; needs a lot number or a documented reason why none could be had. Stops the Field Alert clock.")]

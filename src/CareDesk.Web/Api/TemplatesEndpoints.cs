@@ -23,9 +23,9 @@ public static class TemplatesEndpoints
         group.MapPost("/label-changes", ChangeLabel).RequireAuthorization(Policies.ContentManager);
     }
 
-    public sealed record SignRequest(ReviewerRole? Role, string? Password);
+    public sealed record SignRequest(ReviewerRole? Role, string? Password, string? UserName = null);
 
-    public sealed record RejectRequest(ReviewerRole? Role, string? Password, string? Comment);
+    public sealed record RejectRequest(ReviewerRole? Role, string? Password, string? Comment, string? UserName = null);
 
     public sealed record WithdrawRequest(string? Reason);
 
@@ -78,11 +78,11 @@ public static class TemplatesEndpoints
 
     [EndpointSummary("Approve a version in one reviewer role by e-signing: the signed-in reviewer re-enters the password. 409 out of sequence, 403 without the role or as author.")]
     public static async Task<Ok<SignatureDto>> Approve(Guid id, SignRequest request, ApproveTemplateHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await handler.HandleAsync(new ApproveTemplateCommand(id, request.Role, request.Password), cancellationToken));
+        TypedResults.Ok(await handler.HandleAsync(new ApproveTemplateCommand(id, request.Role, request.Password, request.UserName), cancellationToken));
 
     [EndpointSummary("Not approved, e-signed with a mandatory comment: the version returns to draft.")]
     public static async Task<Ok<SignatureDto>> Reject(Guid id, RejectRequest request, RejectTemplateHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await handler.HandleAsync(new RejectTemplateCommand(id, request.Role, request.Password, request.Comment), cancellationToken));
+        TypedResults.Ok(await handler.HandleAsync(new RejectTemplateCommand(id, request.Role, request.Password, request.Comment, request.UserName), cancellationToken));
 
     [EndpointSummary("Record a product's new label version; every approved or in-review template of that product is withdrawn with the reason.")]
     public static async Task<Ok<ChangeProductLabelResult>> ChangeLabel(ChangeProductLabelCommand command, ChangeProductLabelHandler handler, CancellationToken cancellationToken) =>

@@ -16,6 +16,8 @@ public sealed class HttpContextActor(IHttpContextAccessor accessor) : ICurrentAc
         ? UserRole.Admin
         : Enum.TryParse<UserRole>(User?.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 
+    public Guid? SessionId => Guid.TryParse(User?.FindFirstValue(SessionCookie.SessionIdClaim), out var id) ? id : null;
+
     public string Via => accessor.HttpContext is not { } context ? ActorVia.System
         : context.Request.Path.StartsWithSegments("/api") ? ActorVia.Api : ActorVia.Ui;
 }

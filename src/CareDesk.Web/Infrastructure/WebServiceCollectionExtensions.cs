@@ -1,9 +1,12 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
+using CareDesk.Application.Users;
+using CareDesk.Domain.Users;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.WebChat;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace CareDesk.Web.Infrastructure;
 
@@ -33,14 +36,23 @@ public static class WebServiceCollectionExtensions
             options.Cookie.Name = "caredesk.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // The cookie's own expiry is the idle timeout on the app's clock (TimeProvider), so tests and production agree.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<IdentityOptions>, TimeProvider>((options, identity, time) =>
+            {
+                options.ExpireTimeSpan = identity.Value.IdleTimeout;
+                options.TimeProvider = time;
+            });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.ContentManager, policy => policy.RequireRole(nameof(Domain.Users.UserRole.Supervisor), nameof(Domain.Users.UserRole.Admin)));
+            .AddPolicy(Policies.ContentManager, policy => policy.RequireRole(nameof(UserRole.Supervisor), nameof(UserRole.Admin)))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(UserRole.Admin)))
+            .AddPolicy(Policies.MedicalInformation, policy => policy.RequireAssertion(context => !context.User.IsInRole(nameof(UserRole.Marketing))));
         return services;
     }
 

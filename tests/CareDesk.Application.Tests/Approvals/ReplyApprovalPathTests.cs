@@ -213,5 +213,5 @@ public sealed class ReplyApprovalPathTests
 
     internal static Task<DecideReplyApprovalResult> DecideAsync(ApplicationTestHost host, Guid requestId, bool approve, string? reason = null, string password = DemoCatalog.DemoPassword) =>
         host.RunAsync((DecideReplyApprovalHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new DecideReplyApprovalCommand(requestId, approve, reason, password), ct));
+            handler.HandleAsync(new DecideReplyApprovalCommand(requestId, approve, reason, password, host.Actor.UserName), ct));
 }

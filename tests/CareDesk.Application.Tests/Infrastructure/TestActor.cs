@@ -13,10 +13,14 @@ public sealed class TestActor : ICurrentActor
 
     public string Via { get; private set; } = ActorVia.Api;
 
+    /// <summary>The continuous sign-in session (R33); null until a test signs in through AuthenticateUserHandler.</summary>
+    public Guid? SessionId { get; set; }
+
     public void SignInAs(string userName, UserRole? role, string via = ActorVia.Api)
     {
         UserName = userName;
         Role = role;
         Via = via;
+        SessionId = null;
     }
 }

@@ -41,7 +41,7 @@ internal static class MlrFlow
     public static Task<SignatureDto> ApproveAsync(ApplicationTestHost host, Guid id, string userName, ReviewerRole? role, string? password = DemoCatalog.DemoPassword)
     {
         host.SignInAs(userName, UserRole.Reviewer);
-        return host.RunAsync((ApproveTemplateHandler handler, CancellationToken ct) => handler.HandleAsync(new ApproveTemplateCommand(id, role, password), ct));
+        return host.RunAsync((ApproveTemplateHandler handler, CancellationToken ct) => handler.HandleAsync(new ApproveTemplateCommand(id, role, password, userName), ct));
     }
 
     public static async Task<TemplateDto> ApprovedAsync(ApplicationTestHost host, TemplateContentInput? input = null)

@@ -201,9 +201,9 @@ public sealed class MlrReviewTests
 
         host.SignInAs("rita", UserRole.Reviewer);
         (await Should.ThrowAsync<BusinessRuleViolationException>(() => host.RunAsync((RejectTemplateHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new RejectTemplateCommand(template.Id, ReviewerRole.Regulatory, DemoCatalog.DemoPassword, ""), ct)))).RuleName.ShouldBe(nameof(RejectionMustGiveReasonRule));
+            handler.HandleAsync(new RejectTemplateCommand(template.Id, ReviewerRole.Regulatory, DemoCatalog.DemoPassword, "", host.Actor.UserName), ct)))).RuleName.ShouldBe(nameof(RejectionMustGiveReasonRule));
         await host.RunAsync((RejectTemplateHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new RejectTemplateCommand(template.Id, ReviewerRole.Regulatory, DemoCatalog.DemoPassword, "State the indication"), ct));
+            handler.HandleAsync(new RejectTemplateCommand(template.Id, ReviewerRole.Regulatory, DemoCatalog.DemoPassword, "State the indication", host.Actor.UserName), ct));
 
         review = await ReviewAsync(host, template.Id);
         review.Template.Status.ShouldBe(TemplateStatus.Draft);

@@ -32,7 +32,7 @@ public sealed class ApprovalsApiTests(CareDeskApplicationFactory factory) : ICla
 
         var supervisor = await factory.SignInAsync("sam");
         var unsigned = await supervisor.PostJsonAsync($"/api/approvals/{held.ApprovalRequestId}/decisions", new { approve = true });
-        var signed = await supervisor.PostJsonAsync($"/api/approvals/{held.ApprovalRequestId}/decisions", new { approve = true, password = Application.Demo.DemoCatalog.DemoPassword });
+        var signed = await supervisor.PostJsonAsync($"/api/approvals/{held.ApprovalRequestId}/decisions", new { approve = true, password = Application.Demo.DemoCatalog.DemoPassword, userName = "sam" });
 
         unsigned.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await unsigned.ProblemErrorsAsync()).Keys.ShouldContain("password");

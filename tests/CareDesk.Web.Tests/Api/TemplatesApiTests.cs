@@ -28,7 +28,7 @@ public sealed class TemplatesApiTests(CareDeskApplicationFactory factory) : ICla
         var mira = await factory.SignInAsync("mira");
         var draft = await CareDeskApplicationFactory.ReadAsync<TemplateDto>(await sam.PostJsonAsync("/api/templates/drafts", Draft("CZ-US-0401")));
 
-        var approveDraft = await mira.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword });
+        var approveDraft = await mira.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword, userName = "mira" });
         (await sam.PostJsonAsync($"/api/templates/{draft.Id}/withdraw", new { reason = "Campaign cancelled" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var resubmit = await sam.PostJsonAsync($"/api/templates/{draft.Id}/submit", new { });
 
@@ -44,9 +44,9 @@ public sealed class TemplatesApiTests(CareDeskApplicationFactory factory) : ICla
         var draft = await CareDeskApplicationFactory.ReadAsync<TemplateDto>(await sam.PostJsonAsync("/api/templates/drafts", Draft("CZ-US-0402")));
         await sam.PostJsonAsync($"/api/templates/{draft.Id}/submit", new { });
 
-        var selfApproval = await sam.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword });
+        var selfApproval = await sam.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword, userName = "sam" });
         var mira = await factory.SignInAsync("mira");
-        var signed = await mira.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword });
+        var signed = await mira.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword, userName = "mira" });
 
         selfApproval.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         signed.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -35,11 +35,13 @@ public sealed class ReplyApprovalJourneyTests(BrowserSession session) : IClassFi
         await Assertions.Expect(request.Locator("h2")).ToContainTextAsync("CZ-US-0160 v1");
         await supervisor.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "approval-queue.png"), FullPage = true });
 
+        await request.Locator("[data-testid=signer-user-id]").FillAsync("sam");
         await request.Locator("[data-testid=decision-password]").FillAsync("not-my-password");
         await request.Locator("[data-testid=approve]").ClickAsync();
         await Assertions.Expect(supervisor.Locator("[data-testid=approval-error]")).ToContainTextAsync("password");
 
         request = supervisor.Locator("[data-testid=approval-request]", new() { HasText = $"Case #{post.CaseNumber}" });
+        await request.Locator("[data-testid=signer-user-id]").FillAsync("sam");
         await request.Locator("[data-testid=decision-password]").FillAsync(Application.Demo.DemoCatalog.DemoPassword);
         await request.Locator("[data-testid=approve]").ClickAsync();
         await Assertions.Expect(supervisor.Locator("[data-testid=approval-done]")).ToHaveTextAsync("Approved and sent");

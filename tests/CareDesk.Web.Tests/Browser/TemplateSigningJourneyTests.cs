@@ -34,6 +34,8 @@ public sealed class TemplateSigningJourneyTests(BrowserSession session) : IClass
 
         var approve = page.Locator("[data-testid=approve-form]");
         await approve.Locator("select[name=role]").SelectOptionAsync("Medical");
+        // First signature of the session: the form asks for the user id as well as the password (R33).
+        await approve.Locator("[data-testid=signer-user-id]").FillAsync("mira");
         await approve.Locator("input[name=password]").FillAsync("wrong-password");
         await approve.GetByRole(AriaRole.Button, new() { Name = "Approve and sign" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=review-message]")).ToContainTextAsync("Re-enter your password");
@@ -41,6 +43,7 @@ public sealed class TemplateSigningJourneyTests(BrowserSession session) : IClass
 
         approve = page.Locator("[data-testid=approve-form]");
         await approve.Locator("select[name=role]").SelectOptionAsync("Medical");
+        await approve.Locator("[data-testid=signer-user-id]").FillAsync("mira");
         await approve.Locator("input[name=password]").FillAsync(Application.Demo.DemoCatalog.DemoPassword);
         await approve.GetByRole(AriaRole.Button, new() { Name = "Approve and sign" }).ClickAsync();
 

@@ -23,6 +23,12 @@ public class CareDeskApplicationFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "caredesk.db");
 
+    /// <summary>
+    /// Tests that jump the fake clock by hours model a desk that stays signed in, so the session idle timeout is the
+    /// longest allowed here; <see cref="Part11SessionFactory"/> keeps the production default of 15 minutes (R33).
+    /// </summary>
+    protected virtual TimeSpan IdleTimeout => TimeSpan.FromHours(8);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -30,6 +36,7 @@ public class CareDeskApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:IncludePosts", "false");
+        builder.UseSetting("Identity:IdleTimeout", IdleTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
