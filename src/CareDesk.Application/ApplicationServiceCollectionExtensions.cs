@@ -20,6 +20,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<ReplyApprovalOptions>().BindConfiguration(ReplyApprovalOptions.SectionName)
             .Validate(options => TryBuildPolicy(options), "ReplyApproval needs 1 to 3 tiers, each with an approver, and a positive ExpiresAfter.").ValidateOnStart();
         services.AddOptions<Pharmacovigilance.PvOptions>().BindConfiguration(Pharmacovigilance.PvOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Pharmacovigilance.Delivery.PvDeliveryOptions>().BindConfiguration(Pharmacovigilance.Delivery.PvDeliveryOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<Pharmacovigilance.Delivery.IPvAlertNotifier, Pharmacovigilance.Delivery.LoggingPvAlertNotifier>();
+        services.AddScoped<Pharmacovigilance.Delivery.PvAlerts>();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         services.AddOptions<Users.IdentityOptions>().BindConfiguration(Users.IdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AuditTrail>();

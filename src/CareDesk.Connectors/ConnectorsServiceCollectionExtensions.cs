@@ -1,5 +1,6 @@
 using CareDesk.Connectors.Email;
 using CareDesk.Connectors.Meta;
+using CareDesk.Connectors.Pharmacovigilance;
 using CareDesk.Connectors.Reddit;
 using CareDesk.Connectors.X;
 using CareDesk.Connectors.YouTube;
@@ -22,6 +23,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddYouTubeConnector(configuration);
         services.AddRedditConnector(configuration);
         services.AddEmailConnector(configuration);
+        services.AddPvDelivery(configuration);
         return services;
     }
 }

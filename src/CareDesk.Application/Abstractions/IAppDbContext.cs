@@ -4,6 +4,7 @@ using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -42,6 +43,10 @@ public interface IAppDbContext
     DbSet<CaseNote> CaseNotes { get; }
 
     DbSet<PvIntake> PvIntakes { get; }
+
+    DbSet<IcsrDelivery> IcsrDeliveries { get; }
+
+    DbSet<PvAlert> PvAlerts { get; }
 
     DbSet<Reply> Replies { get; }
 

@@ -5,6 +5,7 @@ using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -44,6 +45,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<PvIntake> PvIntakes => Set<PvIntake>();
+
+    public DbSet<IcsrDelivery> IcsrDeliveries => Set<IcsrDelivery>();
+
+    public DbSet<PvAlert> PvAlerts => Set<PvAlert>();
 
     public DbSet<Reply> Replies => Set<Reply>();
 

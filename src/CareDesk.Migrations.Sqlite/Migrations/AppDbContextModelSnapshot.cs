@@ -593,6 +593,117 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("MedicalInformationRequests");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AckDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AckOverdueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PvIntakeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueuedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Receipt")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transport")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("PvIntakeId");
+
+                    b.HasIndex("Status", "AckDueAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("IcsrDeliveries");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.PvAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PvIntakeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.HasIndex("PvIntakeId");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.ToTable("PvAlerts");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.PvIntake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1541,6 +1652,24 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Pharmacovigilance.PvIntake", null)
+                        .WithMany()
+                        .HasForeignKey("PvIntakeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.PvAlert", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Pharmacovigilance.PvIntake", null)
+                        .WithMany()
+                        .HasForeignKey("PvIntakeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -87,7 +87,7 @@ public sealed class AcknowledgementTests
     private static ReconciliationRowDto Row(PvReconciliationDto report, int caseNumber) => report.Rows.Single(row => row.CaseNumber == caseNumber);
 
     /// <summary>FDA's positive acknowledgement with its one message answer replaced by one answer per target.</summary>
-    private static string AckFor(params (string Target, string Code, string LocalNumber)[] answers)
+    internal static string AckFor(params (string Target, string Code, string LocalNumber)[] answers)
     {
         var document = XDocument.Parse(E2bFixtures.Read("R3ack-positive.ack"));
         var template = document.Root!.Element(V3 + "MCCI_IN000002UV01")!;

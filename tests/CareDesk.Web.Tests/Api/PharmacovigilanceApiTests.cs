@@ -58,7 +58,7 @@ public sealed class PharmacovigilanceApiTests(CareDeskApplicationFactory factory
         row.MessageId.ShouldBe(sent.MessageId);
     }
 
-    private static async Task ConfirmAsync(HttpClient client, int caseNumber)
+    internal static async Task ConfirmAsync(HttpClient client, int caseNumber)
     {
         (await client.GetAsync($"/api/cases/{caseNumber}/pv", Token)).EnsureSuccessStatusCode();
         var review = await client.PutAsJsonAsync($"/api/cases/{caseNumber}/pv/review", new
