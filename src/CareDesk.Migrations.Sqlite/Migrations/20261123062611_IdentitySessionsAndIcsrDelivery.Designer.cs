@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123051816_IcsrDeliveryAndPvAlerts")]
-    partial class IcsrDeliveryAndPvAlerts
+    [Migration("20261123062611_IdentitySessionsAndIcsrDelivery")]
+    partial class IdentitySessionsAndIcsrDelivery
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -555,7 +555,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOffLabel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPaediatric")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSolicited")
@@ -721,6 +727,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdditionalReactions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -770,6 +780,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasAdverseEvent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IcsrMessageId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -789,6 +802,17 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Patient")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientAgeGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PatientAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientSex")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlatformPostedAt")
@@ -830,6 +854,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpecialSituations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
@@ -868,6 +896,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Defect")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -875,6 +907,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("ExpiryDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LotNumber")
                         .HasMaxLength(200)
@@ -1496,6 +1531,72 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("TriageRules");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Users.SecurityAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.ToTable("SecurityAlerts");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Users.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastActivityAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "EndedAt");
+
+                    b.ToTable("SignInSessions");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Users.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1504,9 +1605,24 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordChangedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
@@ -1522,6 +1638,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Team")
                         .HasMaxLength(64)
