@@ -38,6 +38,7 @@ public static class DemoCatalog
         ("bob", "Bob Agent", UserRole.Agent, "Care team UK"),
         ("sam", "Sam Supervisor", UserRole.Supervisor, "Care team US"),
         ("ada", "Ada Admin", UserRole.Admin, "Platform"),
+        ("vic", "Vic Viewer", UserRole.Viewer, "Quality"),
     ];
 
     /// <summary>MLR reviewers, one per required role (R47); they sign with the same demo password.</summary>

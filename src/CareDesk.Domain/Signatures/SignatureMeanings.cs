@@ -20,5 +20,6 @@ public static class SignatureMeanings
         SignatureMeaning.Rejected => role is { } reviewer ? $"{reviewer} review: Not approved" : "Not approved",
         SignatureMeaning.ReplyApproved => "Reply approval: Approved",
         SignatureMeaning.ReplyRejected => "Reply approval: Rejected",
+        SignatureMeaning.Recertified => "Re-certified",
     };
 }

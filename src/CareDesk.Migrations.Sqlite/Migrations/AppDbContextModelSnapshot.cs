@@ -1290,6 +1290,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RecertifiedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1322,6 +1325,49 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Templates", (string)null);
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Templates.TemplateExpiryNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaterialId")
+                        .IsRequired()
+                        .HasMaxLength(62)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner");
+
+                    b.HasIndex("TemplateId", "LeadDays", "ExpiresOn")
+                        .IsUnique();
+
+                    b.ToTable("TemplateExpiryNotices");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Triage.TriageRule", b =>
@@ -1590,6 +1636,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Cases.Case", null)
                         .WithMany("Clocks")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Templates.TemplateExpiryNotice", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Templates.ResponseTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
