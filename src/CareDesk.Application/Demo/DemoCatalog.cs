@@ -47,7 +47,11 @@ public static class DemoCatalog
         ("mira", "Dr Mira Patel", ReviewerRole.Medical),
         ("leo", "Leo Marsh", ReviewerRole.Legal),
         ("rita", "Rita Gomez", ReviewerRole.Regulatory),
+        ("paula", "Paula Reid MRPharmS", ReviewerRole.Medical),
     ];
+
+    /// <summary>Reviewers flagged "UK nominated signatory (MD/pharmacist)": they certify UK material (R47).</summary>
+    public static IReadOnlyList<string> UkNominatedSignatories { get; } = ["paula"];
 
     public static IReadOnlyList<ResponseTemplate> Templates(DateTimeOffset now)
     {

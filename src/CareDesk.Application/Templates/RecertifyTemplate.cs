@@ -24,7 +24,7 @@ public sealed class RecertifyTemplateHandler(
         var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
         var before = TemplateDto.Of(template);
         var now = time.GetUtcNow();
-        template.Recertify(command.Role!.Value, signer.UserName, signer.ReviewerRoles, time.Today(), options.Value.RecertificationMonths);
+        template.Recertify(command.Role!.Value, signer.UserName, signer.SigningRoles, time.Today(), options.Value.RecertificationMonths);
         var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, template.ContentHash(), signer.Id, signer.UserName, signer.DisplayName,
             SignatureMeaning.Recertified, command.Role, now, $"Expiry moved from {before.ExpiresOn:yyyy-MM-dd} to {template.ValidUntil:yyyy-MM-dd}.");
         db.Signatures.Add(signature);

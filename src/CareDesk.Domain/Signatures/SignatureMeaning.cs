@@ -12,4 +12,6 @@ public enum SignatureMeaning
 
     /// <summary>Periodic re-review of an approved version without a content change: its expiry moves on (R49).</summary>
     Recertified,
+
+    UkCertified,
 }

@@ -102,7 +102,10 @@ public sealed partial class ResponseTemplate
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
-    public IEnumerable<ReviewerRole> PendingRoles => RequiredRoles.Except(Approvals.Select(approval => approval.Role));
+    /// <summary>The default matrix, plus a UK nominated signatory's certification for UK material (R47).</summary>
+    public IReadOnlyList<ReviewerRole> RequiredReviewRoles => Markets.Any(TemplateMarkets.IsUk) ? [.. RequiredRoles, ReviewerRole.UkCertifier] : RequiredRoles;
+
+    public IEnumerable<ReviewerRole> PendingRoles => RequiredReviewRoles.Except(Approvals.Select(approval => approval.Role));
 
     public static ResponseTemplate CreateDraft(TemplateContent content, string author, DateTimeOffset at)
     {

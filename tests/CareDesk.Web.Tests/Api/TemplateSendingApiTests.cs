@@ -5,7 +5,7 @@ using CareDesk.Web.Tests.Infrastructure;
 
 namespace CareDesk.Web.Tests.Api;
 
-/// <summary>What an agent's send answers once a template is out of market, withdrawn or expired (R25, R46, R49). Own host: it moves the clock.</summary>
+/// <summary>What an agent's send answers once a template is out of market (422) or retired (410) (R25, R46; expiry: MlrExpiryTests).</summary>
 public sealed class TemplateSendingApiTests(CareDeskApplicationFactory factory) : IClassFixture<CareDeskApplicationFactory>
 {
     private static readonly Dictionary<string, string> Values = new() { ["first_name"] = "Jamie", ["url"] = "https://cardiozen.example/savings" };
@@ -37,25 +37,6 @@ public sealed class TemplateSendingApiTests(CareDeskApplicationFactory factory) 
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Gone);
         (await refused.ProblemErrorsAsync())["templateId"].Single().ShouldContain($"withdrawn at {factory.Time.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC");
-    }
-
-    [Fact]
-    public async Task R49_after_the_nightly_sweep_an_expired_template_is_not_offered_and_a_send_answers_410()
-    {
-        var template = await ApprovedAsync("CZ-US-0503", expiresOn: "2027-01-01");
-        var alice = await factory.SignInAsAgentAsync();
-        var post = await alice.IngestAsync("Where can I find the savings card?");
-
-        factory.Time.SetUtcNow(new DateTimeOffset(2027, 1, 2, 9, 0, 0, TimeSpan.Zero));
-        await factory.SweepSlaAsync();
-        var refused = await SendAsync(alice, post.CaseNumber, template.Id);
-
-        var library = await CareDeskApplicationFactory.ReadAsync<List<TemplateDto>>(await alice.GetAsync("/api/templates/library", TestContext.Current.CancellationToken));
-        library.Single(item => item.Id == template.Id).Status.ShouldBe(Domain.Templates.TemplateStatus.Expired);
-        var offered = await CareDeskApplicationFactory.ReadAsync<List<TemplateDto>>(await alice.GetAsync($"/api/templates?caseNumber={post.CaseNumber}", TestContext.Current.CancellationToken));
-        offered.ShouldNotContain(item => item.Id == template.Id);
-        refused.StatusCode.ShouldBe(HttpStatusCode.Gone);
-        (await refused.ProblemErrorsAsync())["templateId"].Single().ShouldContain("expired on 2027-01-01");
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, int caseNumber, Guid templateId) =>
