@@ -19,6 +19,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReplyApprovalOptions>().BindConfiguration(ReplyApprovalOptions.SectionName)
             .Validate(options => TryBuildPolicy(options), "ReplyApproval needs 1 to 3 tiers, each with an approver, and a positive ExpiresAfter.").ValidateOnStart();
+        services.AddOptions<Templates.TemplateExpiryOptions>().BindConfiguration(Templates.TemplateExpiryOptions.SectionName)
+            .Validate(options => options.LeadDays.All(days => days > 0) && options.RecertificationMonths > 0, "TemplateExpiry lead days and months must be positive.")
+            .ValidateOnStart();
         services.AddOptions<Pharmacovigilance.PvOptions>().BindConfiguration(Pharmacovigilance.PvOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Pharmacovigilance.Delivery.PvDeliveryOptions>().BindConfiguration(Pharmacovigilance.Delivery.PvDeliveryOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();

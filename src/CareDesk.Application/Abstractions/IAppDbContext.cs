@@ -60,6 +60,8 @@ public interface IAppDbContext
 
     DbSet<ResponseTemplate> Templates { get; }
 
+    DbSet<TemplateExpiryNotice> TemplateExpiryNotices { get; }
+
     DbSet<TriageRule> TriageRules { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

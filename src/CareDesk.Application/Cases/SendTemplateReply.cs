@@ -49,7 +49,7 @@ public sealed class SendTemplateReplyHandler(
         var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
         var today = calendar.LocalDateOf(now);
         var triggers = new List<ApprovalTrigger>();
-        var expired = template.Status == Domain.Templates.TemplateStatus.Approved && today > template.ExpiresOn;
+        var expired = template.Status == Domain.Templates.TemplateStatus.Approved && today > template.ValidUntil;
         if (expired)
         {
             triggers.Add(ApprovalTrigger.TemplateExpired);
@@ -57,7 +57,7 @@ public sealed class SendTemplateReplyHandler(
 
         // An expired template is rendered as on its last valid day, so approvers see the text MLR approved; any
         // other refusal (not approved, wrong channel, bad values) still stops the reply here.
-        var templateText = template.Render(values, expired ? template.ExpiresOn : today, channel.Kind, channel.Market);
+        var templateText = template.Render(values, expired ? template.ValidUntil : today, channel.Kind, channel.Market);
         var text = string.IsNullOrWhiteSpace(command.ProposedText) ? templateText : command.ProposedText.Trim();
         if (text != templateText)
         {

@@ -39,6 +39,7 @@ public static class DemoCatalog
         ("sam", "Sam Supervisor", UserRole.Supervisor, "Care team US"),
         ("ada", "Ada Admin", UserRole.Admin, "Platform"),
         ("mark", "Mark Marketing", UserRole.Marketing, "Brand marketing"),
+        ("vic", "Vic Viewer", UserRole.Viewer, "Quality"),
     ];
 
     /// <summary>MLR reviewers, one per required role (R47); they sign with the same demo password.</summary>
@@ -47,7 +48,11 @@ public static class DemoCatalog
         ("mira", "Dr Mira Patel", ReviewerRole.Medical),
         ("leo", "Leo Marsh", ReviewerRole.Legal),
         ("rita", "Rita Gomez", ReviewerRole.Regulatory),
+        ("paula", "Paula Reid MRPharmS", ReviewerRole.Medical),
     ];
+
+    /// <summary>Reviewers flagged "UK nominated signatory (MD/pharmacist)": they certify UK material (R47).</summary>
+    public static IReadOnlyList<string> UkNominatedSignatories { get; } = ["paula"];
 
     public static IReadOnlyList<ResponseTemplate> Templates(DateTimeOffset now)
     {

@@ -31,7 +31,8 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
             Channel.Create(channel.Key, channel.Name, channel.Kind, brands[channel.Brand].Id, channel.Calendar, channel.Public, channel.Market)));
         var password = hasher.Hash(DemoCatalog.DemoPassword);
         db.Users.AddRange(DemoCatalog.Users.Select(user => UserAccount.Create(user.UserName, user.DisplayName, user.Role, user.Team, password)));
-        db.Users.AddRange(DemoCatalog.Reviewers.Select(user => UserAccount.Create(user.UserName, user.DisplayName, UserRole.Reviewer, "MLR", password, [user.Role])));
+        db.Users.AddRange(DemoCatalog.Reviewers.Select(user => UserAccount.Create(user.UserName, user.DisplayName, UserRole.Reviewer, "MLR", password, [user.Role],
+            DemoCatalog.UkNominatedSignatories.Contains(user.UserName))));
         db.Templates.AddRange(DemoCatalog.Templates(now));
         db.TriageRules.AddRange(DefaultTriageRules.CreateRules(now));
         audit.Record("demo.seeded", "Installation", "demo", null, new { brands = brands.Keys, channels = DemoCatalog.Channels.Count, users = DemoCatalog.Users.Count + DemoCatalog.Reviewers.Count });

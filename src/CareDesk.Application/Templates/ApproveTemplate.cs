@@ -27,7 +27,7 @@ public sealed class ApproveTemplateHandler(IAppDbContext db, Reauthentication re
         var role = command.Role!.Value;
         var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, template.ContentHash(), signer.Id, signer.UserName, signer.DisplayName,
             SignatureMeanings.ApprovalAs(role), role, now);
-        var approved = template.RecordApproval(role, signer.UserName, signer.ReviewerRoles, signature.Id, now);
+        var approved = template.RecordApproval(role, signer.UserName, signer.SigningRoles, signature.Id, now);
         db.Signatures.Add(signature);
         audit.Record("signature.executed", nameof(ElectronicSignature), signature.Id, null, SignatureDto.Of(signature, valid: true));
         audit.Record(approved ? "template.approved" : "template.review-approved", nameof(ResponseTemplate), template.Id, before, TemplateDto.Of(template));

@@ -15,7 +15,7 @@ public sealed class ExpireTemplatesHandler(IAppDbContext db, AuditTrail audit, T
     {
         var now = time.GetUtcNow();
         var today = time.Today();
-        var due = await db.Templates.Where(template => template.Status == TemplateStatus.Approved && template.ExpiresOn < today).ToListAsync(cancellationToken);
+        var due = await db.Templates.Where(template => template.Status == TemplateStatus.Approved && (template.RecertifiedUntil ?? template.ExpiresOn) < today).ToListAsync(cancellationToken);
         foreach (var template in due)
         {
             var before = TemplateDto.Of(template);

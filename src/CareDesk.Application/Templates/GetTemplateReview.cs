@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Templates;
 
-public sealed record TemplateReviewDto(TemplateDto Template, string ContentHash, IReadOnlyList<ChannelPreviewDto> Previews, IReadOnlyList<SignatureDto> Signatures);
+public sealed record TemplateReviewDto(TemplateDto Template, string ContentHash, IReadOnlyList<ChannelPreviewDto> Previews, IReadOnlyList<SignatureDto> Signatures,
+    IReadOnlyList<string>? UkCertifiers = null);
 
 public sealed record ChannelPreviewDto(ChannelKind Channel, string Text, int Characters, int Limit, bool OverLimit, string VisiblePart);
 
@@ -24,8 +25,13 @@ public sealed class GetTemplateReviewHandler(IAppDbContext db, TimeProvider time
         var previews = ChannelPreview.For(template)
             .Select(preview => new ChannelPreviewDto(preview.Channel, preview.Text, preview.Characters, preview.Limit, preview.OverLimit, preview.VisiblePart))
             .ToList();
+        // The certifier picker for UK material lists only nominated signatories, never the author (R47).
+        var certifiers = template.RequiredReviewRoles.Contains(Domain.Users.ReviewerRole.UkCertifier)
+            ? await db.Users.AsNoTracking().Where(user => user.UkNominatedSignatory && user.Active && user.UserName != template.Author)
+                .OrderBy(user => user.UserName).Select(user => user.UserName).ToListAsync(cancellationToken)
+            : null;
         return new TemplateReviewDto(TemplateDto.Of(template, time.Today()), hash, previews,
             signatures.OrderBy(signature => signature.SignedAt)
-                .Select(signature => SignatureDto.Of(signature, signature.IsValidFor(nameof(ResponseTemplate), template.Id, hash))).ToList());
+                .Select(signature => SignatureDto.Of(signature, signature.IsValidFor(nameof(ResponseTemplate), template.Id, hash))).ToList(), certifiers);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (query.ForCaseNumber is not { } number)
         {
-            return templates.Where(template => template.ExpiresOn >= today).Select(TemplateDto.Of).ToList();
+            return templates.Where(template => template.ValidUntil >= today).Select(TemplateDto.Of).ToList();
         }
 
         var subject = await db.Cases.AsNoTracking().SingleOrDefaultAsync(item => item.Number == number, cancellationToken)

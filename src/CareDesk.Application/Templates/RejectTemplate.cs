@@ -21,7 +21,7 @@ public sealed class RejectTemplateHandler(IAppDbContext db, Reauthentication rea
         var now = time.GetUtcNow();
         var role = command.Role!.Value;
         var hash = template.ContentHash();
-        template.Reject(role, signer.UserName, signer.ReviewerRoles, command.Comment, now);
+        template.Reject(role, signer.UserName, signer.SigningRoles, command.Comment, now);
         var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, hash, signer.Id, signer.UserName, signer.DisplayName,
             SignatureMeaning.Rejected, role, now, command.Comment);
         db.Signatures.Add(signature);

@@ -21,7 +21,7 @@ public sealed record TemplateDto(Guid Id, Guid FamilyId, string Name, string Job
 
     public static TemplateDto Of(ResponseTemplate template, DateOnly? today) => new(template.Id, template.FamilyId, template.Name, template.JobCode,
         template.Version, template.MaterialId, template.Body, template.Variables, template.Labels, template.ChannelKinds, template.Markets, template.Category,
-        template.DateOfPreparation, template.EffectiveFrom, template.ExpiresOn, template.BrandId, template.LabelVersion, template.Status, template.StatusReason,
+        template.DateOfPreparation, template.EffectiveFrom, template.ValidUntil, template.BrandId, template.LabelVersion, template.Status, template.StatusReason,
         template.StatusChangedAt, template.Author, template.Approvals, template.PendingRoles.ToList(), template.ApprovedBy, template.ApprovedAt,
         today is { } day ? template.DaysUntilExpiry(day, ExpiryWarningDays) : null);
 }

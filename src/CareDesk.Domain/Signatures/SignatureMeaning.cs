@@ -9,4 +9,9 @@ public enum SignatureMeaning
     Rejected,
     ReplyApproved,
     ReplyRejected,
+
+    /// <summary>Periodic re-review of an approved version without a content change: its expiry moves on (R49).</summary>
+    Recertified,
+
+    UkCertified,
 }

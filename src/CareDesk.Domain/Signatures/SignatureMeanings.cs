@@ -9,6 +9,7 @@ public static class SignatureMeanings
         ReviewerRole.Medical => SignatureMeaning.MedicalReviewApproved,
         ReviewerRole.Legal => SignatureMeaning.LegalReviewApproved,
         ReviewerRole.Regulatory => SignatureMeaning.RegulatoryReviewApproved,
+        ReviewerRole.UkCertifier => SignatureMeaning.UkCertified,
     };
 
     /// <summary>The words shown wherever the signature is rendered, e.g. "Medical review: Approved".</summary>
@@ -20,5 +21,7 @@ public static class SignatureMeanings
         SignatureMeaning.Rejected => role is { } reviewer ? $"{reviewer} review: Not approved" : "Not approved",
         SignatureMeaning.ReplyApproved => "Reply approval: Approved",
         SignatureMeaning.ReplyRejected => "Reply approval: Rejected",
+        SignatureMeaning.Recertified => "Re-certified",
+        SignatureMeaning.UkCertified => "UK certification (nominated signatory): Certified",
     };
 }

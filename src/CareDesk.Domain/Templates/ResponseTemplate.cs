@@ -72,7 +72,14 @@ public sealed partial class ResponseTemplate
 
     public DateOnly EffectiveFrom { get; private set; }
 
+    /// <summary>The expiry the reviewers signed; part of the signed content.</summary>
     public DateOnly ExpiresOn { get; private set; }
+
+    /// <summary>The expiry set by the latest re-certification, when there was one (R49); not signed content, so earlier signatures stay valid.</summary>
+    public DateOnly? RecertifiedUntil { get; private set; }
+
+    /// <summary>The day after which this version may no longer be used.</summary>
+    public DateOnly ValidUntil => RecertifiedUntil ?? ExpiresOn;
 
     /// <summary>The product (brand) whose label this template's claims rest on (R51).</summary>
     public Guid? BrandId { get; private set; }
@@ -95,7 +102,10 @@ public sealed partial class ResponseTemplate
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
-    public IEnumerable<ReviewerRole> PendingRoles => RequiredRoles.Except(Approvals.Select(approval => approval.Role));
+    /// <summary>The default matrix, plus a UK nominated signatory's certification for UK material (R47).</summary>
+    public IReadOnlyList<ReviewerRole> RequiredReviewRoles => Markets.Any(TemplateMarkets.IsUk) ? [.. RequiredRoles, ReviewerRole.UkCertifier] : RequiredRoles;
+
+    public IEnumerable<ReviewerRole> PendingRoles => RequiredReviewRoles.Except(Approvals.Select(approval => approval.Role));
 
     public static ResponseTemplate CreateDraft(TemplateContent content, string author, DateTimeOffset at)
     {
@@ -158,12 +168,12 @@ public sealed partial class ResponseTemplate
         return true;
     }
 
-    /// <summary>A "not approved" verdict: back to draft with the reviewer's comment; this round's approvals no longer count.</summary>
+    /// <summary>A "not approved" verdict: Revise &amp; Resubmit with the reviewer's comment; this round's approvals no longer count (R46, R47).</summary>
     public void Reject(ReviewerRole role, string signer, IReadOnlyCollection<ReviewerRole> signerRoles, string? comment, DateTimeOffset at)
     {
         CheckReviewer(role, signer, signerRoles);
         BusinessRules.Check(new RejectionMustGiveReasonRule(comment));
-        MoveTo(TemplateStatus.Draft, comment!.Trim(), at);
+        MoveTo(TemplateStatus.ReviseAndResubmit, comment!.Trim(), at);
         Approvals = [];
     }
 
@@ -173,33 +183,56 @@ public sealed partial class ResponseTemplate
         MoveTo(TemplateStatus.Withdrawn, reason!.Trim(), at);
     }
 
+    /// <summary>Replaced by an approved successor, or (from Revise &amp; Resubmit) by the revised draft.</summary>
     public void Supersede(ResponseTemplate successor, DateTimeOffset at) =>
         MoveTo(TemplateStatus.Superseded, $"Superseded by {successor.MaterialId}.", at);
 
     /// <summary>Moves an approved version past its expiry date to Expired; returns whether it did (R49).</summary>
     public bool ExpireIfDue(DateOnly today, DateTimeOffset at)
     {
-        if (Status != TemplateStatus.Approved || today <= ExpiresOn)
+        if (Status != TemplateStatus.Approved || today <= ValidUntil)
         {
             return false;
         }
 
-        MoveTo(TemplateStatus.Expired, $"Expired after {ExpiresOn:yyyy-MM-dd}.", at);
+        MoveTo(TemplateStatus.Expired, $"Expired after {ValidUntil:yyyy-MM-dd}.", at);
         return true;
     }
 
+    /// <summary>
+    /// Periodic re-review without a content change (R49): the same version stays in use until <paramref name="today"/> plus
+    /// <paramref name="months"/>; UK/EU material never beyond 24 months. The caller signs it "Re-certified".
+    /// </summary>
+    public void Recertify(ReviewerRole role, string signer, IReadOnlyCollection<ReviewerRole> signerRoles, DateOnly today, int months)
+    {
+        BusinessRules.Check(new OnlyAnApprovedVersionCanBeRecertifiedRule(Status));
+        BusinessRules.Check(new SignerMustHoldReviewerRoleRule(signer, role, signerRoles));
+        BusinessRules.Check(new AuthorMustNotApproveOwnTemplateRule(Author, signer));
+        var until = today.AddMonths(months);
+        BusinessRules.Check(new TemplateDatesMustBeConsistentRule(today, today, until, Markets));
+        RecertifiedUntil = until;
+    }
+
+    /// <summary>The tightest configured lead time (e.g. 60, 30, 7 days) this approved version is now within, if any (R49).</summary>
+    public int? ExpiryLeadDue(DateOnly today, IEnumerable<int> leadDays) =>
+        Status == TemplateStatus.Approved && ValidUntil.DayNumber - today.DayNumber is var left && left >= 0
+            ? leadDays.Where(lead => left <= lead).Order().Cast<int?>().FirstOrDefault()
+            : null;
+
     /// <summary>Days left before an approved version expires, when that is within <paramref name="warningDays"/> (R49).</summary>
     public int? DaysUntilExpiry(DateOnly today, int warningDays) =>
-        Status == TemplateStatus.Approved && ExpiresOn.DayNumber - today.DayNumber is var left && left >= 0 && left <= warningDays ? left : null;
+        Status == TemplateStatus.Approved && ValidUntil.DayNumber - today.DayNumber is var left && left >= 0 && left <= warningDays ? left : null;
 
     public bool IsUsableOn(DateOnly today, ChannelKind channel, string market) =>
-        Status == TemplateStatus.Approved && today >= EffectiveFrom && today <= ExpiresOn
+        Status == TemplateStatus.Approved && today >= EffectiveFrom && today <= ValidUntil
         && (ChannelKinds.Count == 0 || ChannelKinds.Contains(channel)) && TemplateMarkets.Covers(Markets, market);
 
     /// <summary>Renders the approved body with the agent's values; any undeclared, missing or malformed value is refused.</summary>
     public string Render(IReadOnlyDictionary<string, string> values, DateOnly today, ChannelKind channel, string market)
     {
-        BusinessRules.Check(new TemplateMustBeUsableRule(this, today, channel, market));
+        BusinessRules.Check(new TemplateMustNotBeRetiredRule(this));
+        BusinessRules.Check(new TemplateMustBeUsableRule(this, today));
+        BusinessRules.Check(new TemplateMustBeApprovedForChannelRule(this, channel, market));
         BusinessRules.Check(new TemplateValuesMustMatchDeclarationRule(Variables, values));
         return Fill(values);
     }

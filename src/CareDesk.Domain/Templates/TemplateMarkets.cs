@@ -20,6 +20,9 @@ public static class TemplateMarkets
         return code is EuropeanUnion or "UK" or "GB" || EuMemberStates.Contains(code);
     }
 
+    /// <summary>UK material needs a nominated signatory's certification (ABPI Clause 8.1, R47).</summary>
+    public static bool IsUk(string market) => Normalize(market) is "UK" or "GB";
+
     /// <summary>Whether a template approved for <paramref name="approved"/> covers a channel in <paramref name="channelMarket"/>.</summary>
     public static bool Covers(IReadOnlyCollection<string> approved, string channelMarket)
     {

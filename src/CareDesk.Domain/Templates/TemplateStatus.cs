@@ -8,6 +8,9 @@ public enum TemplateStatus
 {
     Draft,
     InReview,
+
+    /// <summary>A required approver said "Not approved" with a comment: the author revises and resubmits the same version.</summary>
+    ReviseAndResubmit,
     Approved,
     Expired,
     Withdrawn,

@@ -33,18 +33,26 @@ public sealed partial class UserAccount
     /// <summary>The MLR review roles this person may sign as (R35, R47); empty for everyone who does not review.</summary>
     public List<ReviewerRole> ReviewerRoles { get; private set; }
 
-    public static UserAccount Create(string userName, string displayName, UserRole role, string? team, string passwordHash, IEnumerable<ReviewerRole>? reviewerRoles = null) => new()
-    {
-        SessionVersion = 1,
-        Id = Guid.NewGuid(),
-        UserName = Normalize(userName),
-        DisplayName = displayName.Trim(),
-        Role = role,
-        Team = team,
-        PasswordHash = passwordHash,
-        Active = true,
-        ReviewerRoles = (reviewerRoles ?? []).Distinct().ToList(),
-    };
+    /// <summary>A UK nominated signatory (registered medical practitioner or UK-registered pharmacist): may certify UK material (R47).</summary>
+    public bool UkNominatedSignatory { get; private set; }
+
+    /// <summary>The roles this person may sign templates in: their reviewer roles, plus UK certification when nominated.</summary>
+    public IReadOnlyCollection<ReviewerRole> SigningRoles => UkNominatedSignatory ? [.. ReviewerRoles, ReviewerRole.UkCertifier] : ReviewerRoles;
+
+    public static UserAccount Create(string userName, string displayName, UserRole role, string? team, string passwordHash, IEnumerable<ReviewerRole>? reviewerRoles = null,
+        bool ukNominatedSignatory = false) => new()
+        {
+            SessionVersion = 1,
+            Id = Guid.NewGuid(),
+            UserName = Normalize(userName),
+            DisplayName = displayName.Trim(),
+            Role = role,
+            Team = team,
+            PasswordHash = passwordHash,
+            Active = true,
+            ReviewerRoles = (reviewerRoles ?? []).Where(reviewerRole => reviewerRole != ReviewerRole.UkCertifier).Distinct().ToList(),
+            UkNominatedSignatory = ukNominatedSignatory,
+        };
 
     /// <summary>Supervisors and admins maintain triage rules and templates; agents do not.</summary>
     public static bool CanManageContent(UserRole role) => role is UserRole.Supervisor or UserRole.Admin;

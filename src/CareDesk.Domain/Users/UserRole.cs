@@ -11,4 +11,7 @@ public enum UserRole
 
     /// <summary>Brand marketing: sees the queue's public care work but never medical-information requests (R20).</summary>
     Marketing,
+
+    /// <summary>Read-only access (auditors, quality): sees queues, cases and templates, changes nothing (R35).</summary>
+    Viewer,
 }

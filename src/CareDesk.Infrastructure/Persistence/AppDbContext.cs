@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ResponseTemplate> Templates => Set<ResponseTemplate>();
 
+    public DbSet<TemplateExpiryNotice> TemplateExpiryNotices => Set<TemplateExpiryNotice>();
+
     public DbSet<TriageRule> TriageRules => Set<TriageRule>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

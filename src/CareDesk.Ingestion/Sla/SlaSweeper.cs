@@ -30,6 +30,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, TimeProvider
             var result = await scope.ServiceProvider.GetRequiredService<SweepSlaClocksHandler>().HandleAsync(cancellationToken);
             // Template expiry (R49) rides on the same tick: a date check, cheap, and it needs no timer of its own.
             await scope.ServiceProvider.GetRequiredService<Application.Templates.ExpireTemplatesHandler>().HandleAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Application.Templates.NotifyExpiringTemplatesHandler>().HandleAsync(cancellationToken);
 
             // Held replies nobody decided on lapse on the same beat, so the approval queue never offers an expired one.
             await using (var lapseScope = scopes.CreateAsyncScope())

@@ -13,12 +13,17 @@ public static class TemplatesEndpoints
         group.MapPost("/", CreateApprovedTemplate).RequireAuthorization(Policies.ContentManager);
         group.MapGet("/library", ListLibrary);
         group.MapGet("/{id:guid}/review", GetReview);
+        group.MapGet("/{id:guid}/history", GetHistory);
+        group.MapGet("/{id:guid}/diff", Compare);
         group.MapPost("/drafts", CreateDraft).RequireAuthorization(Policies.ContentManager);
         group.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(Policies.ContentManager);
         group.MapPost("/{id:guid}/versions", CreateVersion).RequireAuthorization(Policies.ContentManager);
         group.MapPost("/{id:guid}/withdraw", Withdraw).RequireAuthorization(Policies.ContentManager);
         group.MapPost("/{id:guid}/approve", Approve);
+        group.MapPost("/{id:guid}/publish", Publish).RequireAuthorization(Policies.ContentManager);
         group.MapPost("/{id:guid}/reject", Reject);
+        group.MapPost("/{id:guid}/recertify", Recertify);
+        group.MapGet("/expiry-notices", ListExpiryNotices);
         group.MapPost("/{id:guid}/signatures", AttachSignature);
         group.MapPost("/label-changes", ChangeLabel).RequireAuthorization(Policies.ContentManager);
     }
@@ -50,6 +55,14 @@ public static class TemplatesEndpoints
     public static async Task<Ok<TemplateReviewDto>> GetReview(Guid id, GetTemplateReviewHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(id, cancellationToken));
 
+    [EndpointSummary("Every version of this template, oldest first, with state and approval record (R48).")]
+    public static async Task<Ok<IReadOnlyList<TemplateVersionDto>>> GetHistory(Guid id, GetTemplateHistoryHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(id, cancellationToken));
+
+    [EndpointSummary("Word-level difference between the bodies of this version and another version of the same template (R48).")]
+    public static async Task<Ok<TemplateComparisonDto>> Compare(Guid id, Guid against, GetTemplateHistoryHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.CompareAsync(id, against, cancellationToken));
+
     [EndpointSummary("Start a template as a draft (authors: supervisors and admins). Expiry defaults to 24 months after the effective date.")]
     public static async Task<Created<TemplateDto>> CreateDraft(TemplateContentInput input, CreateTemplateDraftHandler handler, CancellationToken cancellationToken)
     {
@@ -80,9 +93,22 @@ public static class TemplatesEndpoints
     public static async Task<Ok<SignatureDto>> Approve(Guid id, SignRequest request, ApproveTemplateHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(new ApproveTemplateCommand(id, request.Role, request.Password, request.UserName), cancellationToken));
 
+    [EndpointSummary("Approved for distribution: the last required approval publishes a version; this confirms it, and answers 409 \"Sequencing\" while a required role is pending (R35).")]
+    public static async Task<Ok<TemplateDto>> Publish(Guid id, PublishTemplateHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(id, cancellationToken));
+
     [EndpointSummary("Not approved, e-signed with a mandatory comment: the version returns to draft.")]
     public static async Task<Ok<SignatureDto>> Reject(Guid id, RejectRequest request, RejectTemplateHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(new RejectTemplateCommand(id, request.Role, request.Password, request.Comment, request.UserName), cancellationToken));
+
+    [EndpointSummary("Re-certify an approved version without a content change: same version, expiry moved on (UK at most 24 months), e-signed \"Re-certified\" (R49).")]
+    public static async Task<Ok<SignatureDto>> Recertify(Guid id, SignRequest request, RecertifyTemplateHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new RecertifyTemplateCommand(id, request.Role, request.Password, request.UserName), cancellationToken));
+
+    [EndpointSummary("Advance expiry notices (60/30/7 days by default): the signed-in user's own; mine=false lists everyone's (R49).")]
+    public static async Task<Ok<IReadOnlyList<Domain.Templates.TemplateExpiryNotice>>> ListExpiryNotices(ListTemplateExpiryNoticesHandler handler, HttpContext context,
+        CancellationToken cancellationToken, bool mine = true) =>
+        TypedResults.Ok(await handler.HandleAsync(mine ? context.User.Identity?.Name : null, cancellationToken));
 
     [EndpointSummary("Record a product's new label version; every approved or in-review template of that product is withdrawn with the reason.")]
     public static async Task<Ok<ChangeProductLabelResult>> ChangeLabel(ChangeProductLabelCommand command, ChangeProductLabelHandler handler, CancellationToken cancellationToken) =>

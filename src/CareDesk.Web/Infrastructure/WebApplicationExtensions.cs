@@ -35,6 +35,7 @@ public static class WebApplicationExtensions
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ViewerIsReadOnlyMiddleware>();
         app.UseAntiforgery();
 
         app.MapOpenApi().AllowAnonymous();

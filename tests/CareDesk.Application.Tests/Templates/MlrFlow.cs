@@ -57,6 +57,11 @@ internal static class MlrFlow
         {
             await ApproveAsync(host, id, userName, role);
         }
+
+        if ((await ReviewAsync(host, id)).Template.PendingRoles.Contains(ReviewerRole.UkCertifier))
+        {
+            await ApproveAsync(host, id, "paula", ReviewerRole.UkCertifier);
+        }
     }
 
     public static Task<TemplateReviewDto> ReviewAsync(ApplicationTestHost host, Guid id) =>

@@ -188,7 +188,7 @@ public sealed class MlrReviewTests
     }
 
     [Fact]
-    public async Task R47_with_medical_and_legal_approved_and_regulatory_pending_the_version_stays_in_review_and_a_rejection_needs_a_comment()
+    public async Task R47_with_medical_and_legal_approved_and_regulatory_pending_the_version_stays_in_review_and_a_commented_rejection_means_revise_and_resubmit()
     {
         await using var host = await ApplicationTestHost.StartAsync();
         var template = await InReviewAsync(host);
@@ -206,9 +206,15 @@ public sealed class MlrReviewTests
             handler.HandleAsync(new RejectTemplateCommand(template.Id, ReviewerRole.Regulatory, DemoCatalog.DemoPassword, "State the indication", host.Actor.UserName), ct));
 
         review = await ReviewAsync(host, template.Id);
-        review.Template.Status.ShouldBe(TemplateStatus.Draft);
+        review.Template.Status.ShouldBe(TemplateStatus.ReviseAndResubmit);
         review.Template.StatusReason.ShouldBe("State the indication");
         review.Signatures.Last().MeaningText.ShouldBe("Regulatory review: Not approved");
+
+        host.SignInAs("sam", UserRole.Supervisor);
+        var revised = await host.RunAsync((CreateTemplateVersionHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new CreateTemplateVersionCommand(template.Id, Input(body: "Thanks {{first_name}}, for heart failure see {{url}}.")), ct));
+        revised.Status.ShouldBe(TemplateStatus.Draft);
+        (await ReviewAsync(host, template.Id)).Template.Status.ShouldBe(TemplateStatus.Superseded);
     }
 
     [Fact]

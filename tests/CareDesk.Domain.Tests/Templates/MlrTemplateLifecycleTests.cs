@@ -41,6 +41,7 @@ public sealed class MlrTemplateLifecycleTests
     [InlineData(TemplateStatus.Superseded, TemplateStatus.Approved)]
     [InlineData(TemplateStatus.Approved, TemplateStatus.Draft)]
     [InlineData(TemplateStatus.Approved, TemplateStatus.InReview)]
+    [InlineData(TemplateStatus.ReviseAndResubmit, TemplateStatus.Approved)]
     public void R46_illegal_lifecycle_transitions_are_refused_as_sequencing_conflicts(TemplateStatus from, TemplateStatus to)
     {
         var rule = new TemplateTransitionMustBeAllowedRule(from, to);
@@ -77,7 +78,7 @@ public sealed class MlrTemplateLifecycleTests
     }
 
     [Fact]
-    public void R47_a_not_approved_verdict_needs_a_comment_and_sends_the_version_back_to_draft_with_no_approvals()
+    public void R47_a_not_approved_verdict_needs_a_comment_and_moves_the_version_to_revise_and_resubmit_with_no_approvals()
     {
         var template = InReview();
         template.RecordApproval(ReviewerRole.Medical, "mira", [ReviewerRole.Medical], Guid.NewGuid(), Now);
@@ -86,7 +87,7 @@ public sealed class MlrTemplateLifecycleTests
             .RuleName.ShouldBe(nameof(RejectionMustGiveReasonRule));
         template.Reject(ReviewerRole.Regulatory, "rita", [ReviewerRole.Regulatory], "Add the black-box warning link", Now);
 
-        template.Status.ShouldBe(TemplateStatus.Draft);
+        template.Status.ShouldBe(TemplateStatus.ReviseAndResubmit);
         template.StatusReason.ShouldBe("Add the black-box warning link");
         template.Approvals.ShouldBeEmpty();
     }

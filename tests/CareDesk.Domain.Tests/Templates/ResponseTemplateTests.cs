@@ -121,7 +121,7 @@ public sealed class ResponseTemplateTests
 
     [Fact]
     public void Render_WhenChannelNotApproved_Throws() =>
-        RenderShouldFail(Values(), channel: ChannelKind.Reddit).Message.ShouldBe("Template 'Medical question' is not approved for Reddit.");
+        RenderShouldFail(Values(), channel: ChannelKind.Reddit).Message.ShouldBe("Template not approved for Reddit: 'Medical question' (CZ-US-0150 v1) is approved for X, Facebook.");
 
     [Fact]
     public void CreateApproved_WhenPlaceholderIsNotLowerSnakeCase_Throws() =>

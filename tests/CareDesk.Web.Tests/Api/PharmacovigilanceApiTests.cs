@@ -32,6 +32,28 @@ public sealed class PharmacovigilanceApiTests(CareDeskApplicationFactory factory
     }
 
     [Fact]
+    public async Task R35_a_viewer_can_read_a_case_but_classifying_it_or_escalating_it_answers_403()
+    {
+        var alice = await factory.SignInAsAgentAsync();
+        var post = await alice.IngestAsync("My dad got dizzy after his first Cardiozen dose");
+        var viewer = await factory.SignInAsync("vic");
+
+        var read = await viewer.GetAsync($"/api/cases/{post.CaseNumber}/pv", Token);
+        var classify = await viewer.PutAsJsonAsync($"/api/cases/{post.CaseNumber}/pv/review", new
+        {
+            reporter = new { confirmed = false, evidence = "" },
+            patient = new { confirmed = false, evidence = "" },
+            product = new { confirmed = false, evidence = "" },
+            @event = new { confirmed = false, evidence = "" },
+        }, CareDeskJson.Options, Token);
+        var escalate = await viewer.PostJsonAsync($"/api/cases/{post.CaseNumber}/escalations", new { reason = "AE" });
+
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        classify.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        escalate.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task R15_handoff_e2b_download_and_acknowledgement_import_show_in_the_reconciliation()
     {
         var client = await factory.SignInAsAgentAsync();

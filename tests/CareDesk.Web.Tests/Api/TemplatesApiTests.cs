@@ -61,6 +61,25 @@ public sealed class TemplatesApiTests(CareDeskApplicationFactory factory) : ICla
     }
 
     [Fact]
+    public async Task R35_publishing_while_legal_review_is_pending_answers_409_sequencing_and_succeeds_once_every_role_approved()
+    {
+        var sam = await factory.SignInAsSupervisorAsync();
+        var draft = await CareDeskApplicationFactory.ReadAsync<TemplateDto>(await sam.PostJsonAsync("/api/templates/drafts", Draft("CZ-US-0404")));
+        await sam.PostJsonAsync($"/api/templates/{draft.Id}/submit", new { });
+        await (await factory.SignInAsync("mira")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword });
+        await (await factory.SignInAsync("rita")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "regulatory", password = DemoCatalog.DemoPassword });
+
+        var early = await sam.PostJsonAsync($"/api/templates/{draft.Id}/publish", new { });
+        await (await factory.SignInAsync("leo")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "legal", password = DemoCatalog.DemoPassword });
+        var published = await sam.PostJsonAsync($"/api/templates/{draft.Id}/publish", new { });
+
+        early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await early.ProblemErrorsAsync())["status"].Single().ShouldBe("Sequencing: CZ-US-0404 v1 cannot be published while Legal review is pending.");
+        published.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CareDeskApplicationFactory.ReadAsync<TemplateDto>(published)).Status.ShouldBe(TemplateStatus.Approved);
+    }
+
+    [Fact]
     public async Task R32_attaching_a_signature_of_v1_to_v2_answers_409_while_on_v1_it_still_verifies()
     {
         var sam = await factory.SignInAsSupervisorAsync();

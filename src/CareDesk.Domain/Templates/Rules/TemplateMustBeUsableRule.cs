@@ -1,22 +1,21 @@
 using System.Globalization;
-using CareDesk.Domain.Channels;
 using CareDesk.Domain.Common;
 
 namespace CareDesk.Domain.Templates.Rules;
 
-/// <summary>Only an approved, in-date version approved for the channel's kind and market can be sent (R24, R25, R46, R49).</summary>
-public sealed class TemplateMustBeUsableRule(ResponseTemplate template, DateOnly today, ChannelKind channel, string market) : IBusinessRule
+/// <summary>
+/// Only an approved version within its effective and expiry dates can be sent (R24, R49). Retired versions and the
+/// channel's market are checked by their own rules, which answer 410 and 422.
+/// </summary>
+public sealed class TemplateMustBeUsableRule(ResponseTemplate template, DateOnly today) : IBusinessRule
 {
-    public bool IsBroken() => !template.IsUsableOn(today, channel, market);
+    public bool IsBroken() => template.Status != TemplateStatus.Approved || today < template.EffectiveFrom || today > template.ValidUntil;
 
     public string Message => template.Status switch
     {
-        TemplateStatus.Withdrawn => string.Create(CultureInfo.InvariantCulture, $"Template '{template.Name}' v{template.Version} withdrawn at {template.StatusChangedAt:yyyy-MM-dd HH:mm:ss} UTC: {template.StatusReason}"),
         not TemplateStatus.Approved => $"Template '{template.Name}' v{template.Version} is not approved ({template.Status}).",
-        _ when today > template.ExpiresOn => string.Create(CultureInfo.InvariantCulture, $"Template '{template.Name}' ({template.JobCode}) expired on {template.ExpiresOn:yyyy-MM-dd}."),
-        _ when today < template.EffectiveFrom => string.Create(CultureInfo.InvariantCulture, $"Template '{template.Name}' ({template.JobCode}) is effective only from {template.EffectiveFrom:yyyy-MM-dd}."),
-        _ when !TemplateMarkets.Covers(template.Markets, market) => $"Template '{template.Name}' is not approved for {TemplateMarkets.Normalize(market)}.",
-        _ => $"Template '{template.Name}' is not approved for {channel}.",
+        _ when today > template.ValidUntil => string.Create(CultureInfo.InvariantCulture, $"Template '{template.Name}' ({template.JobCode}) expired on {template.ValidUntil:yyyy-MM-dd}."),
+        _ => string.Create(CultureInfo.InvariantCulture, $"Template '{template.Name}' ({template.JobCode}) is effective only from {template.EffectiveFrom:yyyy-MM-dd}."),
     };
 
     public string? Field => "templateId";
