@@ -20,7 +20,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<ReplyApprovalOptions>().BindConfiguration(ReplyApprovalOptions.SectionName)
             .Validate(options => TryBuildPolicy(options), "ReplyApproval needs 1 to 3 tiers, each with an approver, and a positive ExpiresAfter.").ValidateOnStart();
         services.AddOptions<Pharmacovigilance.PvOptions>().BindConfiguration(Pharmacovigilance.PvOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Listening.ListeningOptions>().BindConfiguration(Listening.ListeningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
+        services.AddSingleton<Listening.AuthorPseudonyms>();
+        services.AddScoped<Listening.ListeningScope>();
+        services.AddScoped<Listening.ListeningDataset>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
         services.AddScoped<Cases.FirstHumanView>();

@@ -18,6 +18,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<IOutboundChannel, RecordingOutbox>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        // One client for the process (pooled connections recycled every few minutes): alert webhooks are rare and small.
+        services.AddSingleton<IAlertSender>(provider => new AlertSender(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AlertSender>>()));
         services.AddScoped<MigrationRunner>();
         return services;
     }

@@ -1,4 +1,5 @@
 using CareDesk.Ingestion.Channels;
+using CareDesk.Ingestion.Listening;
 using CareDesk.Ingestion.Sla;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,7 @@ namespace CareDesk.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper and the channel poller.</summary>
+    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper, the channel poller and the listening monitor.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddSingleton<SlaSweeper>();
@@ -14,6 +15,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<ChannelPollerOptions>().BindConfiguration(ChannelPollerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChannelPoller>();
         services.AddHostedService(provider => provider.GetRequiredService<ChannelPoller>());
+        services.AddSingleton<ListeningMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ListeningMonitor>());
         return services;
     }
 }
