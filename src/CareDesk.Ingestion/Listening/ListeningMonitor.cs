@@ -13,6 +13,9 @@ namespace CareDesk.Ingestion.Listening;
 /// </summary>
 public sealed partial class ListeningMonitor(IServiceScopeFactory scopes, TimeProvider time, IOptions<ListeningOptions> options, ILogger<ListeningMonitor> logger) : BackgroundService
 {
+    // The timer's run and a run asked for directly (tests, "run now") must not overlap, or a webhook could go out twice.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.DetectionInterval, time);
@@ -25,6 +28,7 @@ public sealed partial class ListeningMonitor(IServiceScopeFactory scopes, TimePr
 
     public async Task<DetectListeningAnomaliesResult?> RunOnceAsync(CancellationToken cancellationToken)
     {
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             DetectListeningAnomaliesResult detected;
@@ -49,6 +53,16 @@ public sealed partial class ListeningMonitor(IServiceScopeFactory scopes, TimePr
             LogFailed(exception);
             return null;
         }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening monitor raised {Alerts} alert(s); {Sent} notification(s) sent, {Failed} failed")]

@@ -17,6 +17,9 @@ public static class ApiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
+        ListeningEndpoints.Map(api.MapGroup("/listening").WithTags("Listening"));
+        ListeningAlertsEndpoints.Map(api.MapGroup("/listening/alerts").WithTags("Listening alerts"));
+        CrisisEndpoints.Map(api.MapGroup("").WithTags("Crisis rooms"));
         return app;
     }
 }
