@@ -13,7 +13,7 @@ public sealed record DetectListeningAnomaliesResult(DateTimeOffset WindowStart, 
 /// <summary>
 /// Checks each brand's last complete hour for volume and negative surges, coordinated campaigns and hashtag hijacks.
 /// An alert is raised once per brand, kind and hour (the job may run many times within the next hour), routed to the
-/// matching routing rules' targets in the same unit of work, and audited. See ADR-014.
+/// matching routing rules' targets in the same unit of work, and audited. See ADR-018.
 /// </summary>
 public sealed class DetectListeningAnomaliesHandler(IAppDbContext db, ListeningDataset dataset, ListeningScope scope, AuthorPseudonyms pseudonyms,
     AuditTrail audit, TimeProvider time, IOptions<ListeningOptions> options)

@@ -2,7 +2,7 @@ namespace CareDesk.Domain.Listening.Anomalies;
 
 /// <param name="Observed">The count in the hour being checked.</param>
 /// <param name="Median">The median count of the same hour-of-week in the previous weeks.</param>
-/// <param name="Scale">The spread used: 1.4826 × MAD, but never below √median or 1 (counts are Poisson-like; see ADR-014).</param>
+/// <param name="Scale">The spread used: 1.4826 × MAD, but never below √median or 1 (counts are Poisson-like; see ADR-018).</param>
 /// <param name="RobustZ">(observed − median) / scale.</param>
 public sealed record BaselineScore(int Observed, double Median, double Scale, double RobustZ);
 
