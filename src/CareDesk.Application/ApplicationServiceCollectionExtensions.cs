@@ -29,6 +29,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Pharmacovigilance.Delivery.PvAlerts>();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         services.AddOptions<Users.IdentityOptions>().BindConfiguration(Users.IdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Listening.ListeningOptions>().BindConfiguration(Listening.ListeningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Listening.AuthorPseudonyms>();
+        services.AddScoped<Listening.ListeningScope>();
+        services.AddScoped<Listening.ListeningDataset>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Common.Reauthentication>();
         services.AddScoped<Connectors.ScreeningGapResolver>();

@@ -20,6 +20,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IOutboundChannel, RecordingOutbox>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<IPdfRenderer, TextPdfWriter>();
+        // One client for the process (pooled connections recycled every few minutes): alert webhooks are rare and small.
+        services.AddSingleton<IAlertSender>(provider => new AlertSender(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AlertSender>>()));
         services.AddScoped<MigrationRunner>();
         return services;
     }

@@ -1,5 +1,6 @@
 using CareDesk.Ingestion.Channels;
 using CareDesk.Ingestion.Pharmacovigilance;
+using CareDesk.Ingestion.Listening;
 using CareDesk.Ingestion.Sla;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace CareDesk.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper, the channel poller and ICSR delivery.</summary>
+    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper, the channel poller, ICSR delivery and the listening monitor.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddSingleton<SlaSweeper>();
@@ -17,6 +18,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ChannelPoller>());
         services.AddSingleton<IcsrDeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<IcsrDeliveryWorker>());
+        services.AddSingleton<ListeningMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ListeningMonitor>());
         return services;
     }
 }

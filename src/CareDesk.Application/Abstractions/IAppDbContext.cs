@@ -2,6 +2,9 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Listening;
+using CareDesk.Domain.Listening.Anomalies;
+using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
@@ -73,6 +76,21 @@ public interface IAppDbContext
     DbSet<SignInSession> SignInSessions { get; }
 
     DbSet<SecurityAlert> SecurityAlerts { get; }
+    DbSet<ListeningQuery> ListeningQueries { get; }
+
+    DbSet<DiscardedListeningItem> DiscardedListeningItems { get; }
+
+    DbSet<AuthorUsePreference> AuthorUsePreferences { get; }
+
+    DbSet<ListeningAlert> ListeningAlerts { get; }
+
+    DbSet<AlertRoutingRule> AlertRoutingRules { get; }
+
+    DbSet<AlertNotification> AlertNotifications { get; }
+
+    DbSet<CrisisRoom> CrisisRooms { get; }
+
+    DbSet<CrisisPlaybook> CrisisPlaybooks { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

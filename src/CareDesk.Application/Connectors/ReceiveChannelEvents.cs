@@ -2,6 +2,7 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
 using CareDesk.Application.Common;
+using CareDesk.Application.Listening;
 using CareDesk.Application.Posts;
 using CareDesk.Application.Sla;
 using CareDesk.Domain.Channels;
@@ -18,7 +19,10 @@ namespace CareDesk.Application.Connectors;
 /// <param name="Rejected">Items refused (e.g. over 64 KB); each one is in the audit trail with its reason.</param>
 public sealed record ReceiveChannelEventsResult(int Created, int Repeats, int Changes, int Rejected)
 {
-    public int Total => Created + Repeats + Changes + Rejected;
+    /// <summary>Listening hits outside product and therapy scope, discarded and logged by hashed id only (R43a).</summary>
+    public int Discarded { get; init; }
+
+    public int Total => Created + Repeats + Changes + Rejected + Discarded;
 }
 
 /// <summary>
@@ -26,13 +30,34 @@ public sealed record ReceiveChannelEventsResult(int Created, int Repeats, int Ch
 /// channel + external id, screened, filed into the thread's case); an edit becomes a revision that is screened again;
 /// deletions and hides are recorded, never applied to the stored post (R10).
 /// </summary>
-public sealed class ReceiveChannelEventsHandler(IAppDbContext db, IngestPostHandler ingest, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions)
+public sealed class ReceiveChannelEventsHandler(IAppDbContext db, IngestPostHandler ingest, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions,
+    ListeningScope scope, AuthorPseudonyms pseudonyms)
 {
     public async Task<ReceiveChannelEventsResult> HandleAsync(Channel channel, IReadOnlyList<ChannelEvent> events, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        int created = 0, repeats = 0, changes = 0, rejected = 0;
+        int created = 0, repeats = 0, changes = 0, rejected = 0, discarded = 0;
+        Func<string, bool>? inScope = null;
         foreach (var item in events)
         {
+            // R43a: a public search hit about something else is not ours to keep. Owned-channel items never come here (R12).
+            if (item is { FromListening: true, Kind: ChannelEventKind.Created })
+            {
+                inScope ??= await scope.ForChannelAsync(channel, cancellationToken);
+                if (!inScope(TextOf(item)))
+                {
+                    if (await DiscardAsync(channel, item, receivedAt, cancellationToken))
+                    {
+                        discarded++;
+                    }
+                    else
+                    {
+                        repeats++;
+                    }
+
+                    continue;
+                }
+            }
+
             var outcome = item.Kind == ChannelEventKind.Created
                 ? await CreateAsync(channel, item, receivedAt, cancellationToken)
                 : await ChangeAsync(channel, item, receivedAt, cancellationToken);
@@ -45,7 +70,21 @@ public sealed class ReceiveChannelEventsHandler(IAppDbContext db, IngestPostHand
             }
         }
 
-        return new ReceiveChannelEventsResult(created, repeats, changes, rejected);
+        return new ReceiveChannelEventsResult(created, repeats, changes, rejected) { Discarded = discarded };
+    }
+
+    /// <summary>Logs the discard by keyed hash only; returns false for a re-delivery of an item already discarded.</summary>
+    private async Task<bool> DiscardAsync(Channel channel, ChannelEvent item, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var hash = pseudonyms.OfItem(channel.Key, item.ExternalId);
+        if (await db.DiscardedListeningItems.AnyAsync(found => found.ChannelId == channel.Id && found.ItemHash == hash, cancellationToken))
+        {
+            return false;
+        }
+
+        db.DiscardedListeningItems.Add(Domain.Listening.DiscardedListeningItem.Log(channel.Id, hash, channel.ListeningQueryVersion, receivedAt));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private async Task<Outcome> CreateAsync(Channel channel, ChannelEvent item, DateTimeOffset receivedAt, CancellationToken cancellationToken)

@@ -44,6 +44,11 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
             await IngestAsync(post, now, cancellationToken);
         }
 
+        if (includePosts)
+        {
+            await DemoListening.SeedAsync(db, brands, now, cancellationToken);
+        }
+
         return true;
     }
 

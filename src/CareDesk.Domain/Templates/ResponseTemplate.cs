@@ -122,11 +122,11 @@ public sealed partial class ResponseTemplate
     public static ResponseTemplate CreateApproved(
         string name, string jobCode, string body, IEnumerable<TemplateVariable> variables,
         IEnumerable<TriageLabel> labels, IEnumerable<ChannelKind> channelKinds, DateOnly expiresOn,
-        string approvedBy, DateTimeOffset approvedAt, IEnumerable<string>? markets = null)
+        string approvedBy, DateTimeOffset approvedAt, IEnumerable<string>? markets = null, TemplateCategory category = TemplateCategory.Service)
     {
         var approvedOn = DateOnly.FromDateTime(approvedAt.UtcDateTime);
         var content = new TemplateContent(name, jobCode, body, variables.ToList(), labels.ToList(), channelKinds.ToList(), (markets ?? []).ToList(),
-            TemplateCategory.Service, approvedOn, approvedOn, expiresOn);
+            category, approvedOn, approvedOn, expiresOn);
         var template = FromContent(content, Guid.NewGuid(), version: 1);
         template.Author = approvedBy;
         template.Status = TemplateStatus.Approved;

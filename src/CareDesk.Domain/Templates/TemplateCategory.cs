@@ -5,4 +5,7 @@ public enum TemplateCategory
 {
     Service,
     Promotional,
+
+    /// <summary>Holding statements pre-approved for a crisis; a brand's crisis playbook offers these.</summary>
+    Crisis,
 }

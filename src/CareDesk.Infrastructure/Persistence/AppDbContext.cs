@@ -3,6 +3,9 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Listening;
+using CareDesk.Domain.Listening.Anomalies;
+using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
@@ -75,6 +78,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     public DbSet<SecurityAlert> SecurityAlerts => Set<SecurityAlert>();
+    public DbSet<ListeningQuery> ListeningQueries => Set<ListeningQuery>();
+
+    public DbSet<DiscardedListeningItem> DiscardedListeningItems => Set<DiscardedListeningItem>();
+
+    public DbSet<AuthorUsePreference> AuthorUsePreferences => Set<AuthorUsePreference>();
+
+    public DbSet<ListeningAlert> ListeningAlerts => Set<ListeningAlert>();
+
+    public DbSet<AlertRoutingRule> AlertRoutingRules => Set<AlertRoutingRule>();
+
+    public DbSet<AlertNotification> AlertNotifications => Set<AlertNotification>();
+
+    public DbSet<CrisisRoom> CrisisRooms => Set<CrisisRoom>();
+
+    public DbSet<CrisisPlaybook> CrisisPlaybooks => Set<CrisisPlaybook>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

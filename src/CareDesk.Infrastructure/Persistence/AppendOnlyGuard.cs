@@ -2,6 +2,8 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
+using CareDesk.Domain.Listening;
+using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Signatures;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +11,11 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareDesk.Infrastructure.Persistence;
 
-/// <summary>Received posts and their platform changes, sent replies, notes, e-signatures, PV escalations and audit entries are records of fact: the data layer refuses to change or delete them.</summary>
+/// <summary>Received posts and their platform changes, sent replies, notes, e-signatures, PV escalations, audit entries, crisis-room actions and the listening discard log are records of fact: the data layer refuses to change or delete them.</summary>
 public static class AppendOnlyGuard
 {
-    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(ElectronicSignature), typeof(PvAlert), typeof(AuditEntry)];
+    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(ElectronicSignature), typeof(PvAlert), typeof(AuditEntry),
+        typeof(CrisisAction), typeof(DiscardedListeningItem)];
 
     public static void ThrowIfAltered(ChangeTracker tracker)
     {

@@ -20,6 +20,9 @@ public static class ApiEndpointRouteBuilderExtensions
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         UserAdministrationEndpoints.Map(api.MapGroup("/admin").WithTags("User administration").RequireAuthorization(Infrastructure.Policies.Admin));
+        ListeningEndpoints.Map(api.MapGroup("/listening").WithTags("Listening"));
+        ListeningAlertsEndpoints.Map(api.MapGroup("/listening/alerts").WithTags("Listening alerts"));
+        CrisisEndpoints.Map(api.MapGroup("").WithTags("Crisis rooms"));
         return app;
     }
 }
