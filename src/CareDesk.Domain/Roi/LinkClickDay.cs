@@ -1,0 +1,22 @@
+namespace CareDesk.Domain.Roi;
+
+/// <summary>
+/// How many people followed one tracked link on one UTC day: a counter and nothing else, so a click leaves no
+/// personal data behind (no IP address, user agent, cookie or exact time). See ADR-014.
+/// </summary>
+public sealed class LinkClickDay
+{
+    private LinkClickDay()
+    {
+    }
+
+    public Guid LinkId { get; private set; }
+
+    public DateOnly Day { get; private set; }
+
+    public int Clicks { get; private set; }
+
+    public static LinkClickDay First(Guid linkId, DateTimeOffset at) => new() { LinkId = linkId, Day = DayOf(at), Clicks = 1 };
+
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+}
