@@ -7,6 +7,7 @@ using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Roi;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -62,6 +63,16 @@ public interface IAppDbContext
     DbSet<UserAccount> Users { get; }
 
     DbSet<ElectronicSignature> Signatures { get; }
+
+    DbSet<TrackedLink> TrackedLinks { get; }
+
+    DbSet<LinkClickDay> LinkClickDays { get; }
+
+    DbSet<AllowedLinkDomain> AllowedLinkDomains { get; }
+
+    DbSet<RedemptionCode> RedemptionCodes { get; }
+
+    DbSet<Redemption> Redemptions { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -8,6 +8,7 @@ using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Roi;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -64,6 +65,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<UserAccount> Users => Set<UserAccount>();
 
     public DbSet<ElectronicSignature> Signatures => Set<ElectronicSignature>();
+
+    public DbSet<TrackedLink> TrackedLinks => Set<TrackedLink>();
+
+    public DbSet<LinkClickDay> LinkClickDays => Set<LinkClickDay>();
+
+    public DbSet<AllowedLinkDomain> AllowedLinkDomains => Set<AllowedLinkDomain>();
+
+    public DbSet<RedemptionCode> RedemptionCodes => Set<RedemptionCode>();
+
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

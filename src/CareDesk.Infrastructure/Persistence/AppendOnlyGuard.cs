@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareDesk.Infrastructure.Persistence;
 
-/// <summary>Received posts and their platform changes, sent replies, notes, e-signatures and audit entries are records of fact: the data layer refuses to change or delete them.</summary>
+/// <summary>Received posts and their platform changes, sent replies, notes, e-signatures, redemptions and audit entries are records of fact: the data layer refuses to change or delete them.</summary>
 public static class AppendOnlyGuard
 {
-    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(ElectronicSignature), typeof(AuditEntry)];
+    private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(ElectronicSignature), typeof(AuditEntry), typeof(Domain.Roi.Redemption)];
 
     public static void ThrowIfAltered(ChangeTracker tracker)
     {
