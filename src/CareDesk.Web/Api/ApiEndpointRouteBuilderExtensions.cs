@@ -17,6 +17,7 @@ public static class ApiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
+        RoiEndpoints.Map(api.MapGroup("/roi").WithTags("ROI: tracked links, redemption codes, report"));
         return app;
     }
 }
