@@ -30,14 +30,17 @@ public static class RoiReportCsv
         string?[] fields =
         [
             report.Brand, Day(report.From), Day(report.To), section, row.Key, Number(row.Conversations), Number(row.Clicks), Number(row.Redemptions),
-            Number(row.ReturnValue), report.Currency, Number(cost), Number(net), Number(roi),
+            Money(row.ReturnValue), report.Currency, Money(cost), Money(net), roi?.ToString("0.####", CultureInfo.InvariantCulture),
         ];
         csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Number(IFormattable? value) => value?.ToString(null, CultureInfo.InvariantCulture);
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Two decimals always, so a column of amounts reads and sorts alike whatever scale the stored value had.</summary>
+    private static string? Money(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a key as a formula.</summary>
     private static string Quote(string? field)

@@ -68,8 +68,8 @@ public sealed class RoiReportTests
         lines.ShouldBe(
         [
             "brand,from,to,section,key,conversations,clicks,redemptions,return_value,currency,total_cost,net_return,roi",
-            "Cardiozen,2026-11-01,2026-11-30,total,all,1,0,0,0,USD,12.5,-12.5,-1",
-            "Cardiozen,2026-11-01,2026-11-30,channel,x-cardiozen-us,1,0,0,0,USD,,,",
+            "Cardiozen,2026-11-01,2026-11-30,total,all,1,0,0,0.00,USD,12.50,-12.50,-1",
+            "Cardiozen,2026-11-01,2026-11-30,channel,x-cardiozen-us,1,0,0,0.00,USD,,,",
         ]);
     }
 }
