@@ -43,6 +43,11 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
             await IngestAsync(post, now, cancellationToken);
         }
 
+        if (includePosts)
+        {
+            await DemoRoi.SeedAsync(db, audit, now, cancellationToken);
+        }
+
         return true;
     }
 

@@ -18,5 +18,9 @@ public sealed class LinkClickDay
 
     public static LinkClickDay First(Guid linkId, DateTimeOffset at) => new() { LinkId = linkId, Day = DayOf(at), Clicks = 1 };
 
+    /// <summary>A day's count known in advance (demo data, a migration from another link service).</summary>
+    public static LinkClickDay Counted(Guid linkId, DateOnly day, int clicks) =>
+        clicks > 0 ? new() { LinkId = linkId, Day = day, Clicks = clicks } : throw new ArgumentOutOfRangeException(nameof(clicks), "A stored day has at least one click.");
+
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 }
