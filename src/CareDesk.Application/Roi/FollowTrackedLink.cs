@@ -18,7 +18,7 @@ public sealed record FollowTrackedLinkResult(LinkFollowOutcome Outcome, Uri? Tar
 
 /// <summary>
 /// Answers a click on a short link: where to send the visitor, and one more on the link's counter for today (UTC).
-/// Nothing about the visitor is kept: no address, user agent, cookie or time beyond the day (ADR-014).
+/// Nothing about the visitor is kept: no address, user agent, cookie or time beyond the day (ADR-017).
 /// </summary>
 public sealed class FollowTrackedLinkHandler(IAppDbContext db, TimeProvider time)
 {

@@ -2,7 +2,7 @@ namespace CareDesk.Domain.Roi;
 
 /// <summary>
 /// How many people followed one tracked link on one UTC day: a counter and nothing else, so a click leaves no
-/// personal data behind (no IP address, user agent, cookie or exact time). See ADR-014.
+/// personal data behind (no IP address, user agent, cookie or exact time). See ADR-017.
 /// </summary>
 public sealed class LinkClickDay
 {

@@ -6,7 +6,7 @@ namespace CareDesk.Web.Roi;
 
 /// <summary>
 /// The public redirect behind every tracked link: GET /l/{code} answers 302 to the tagged destination, 404 for an
-/// unknown code and 410 for an expired one. No sign-in, no cookie, and nothing about the visitor is stored (ADR-014).
+/// unknown code and 410 for an expired one. No sign-in, no cookie, and nothing about the visitor is stored (ADR-017).
 /// </summary>
 public static class ShortLinkEndpoints
 {
