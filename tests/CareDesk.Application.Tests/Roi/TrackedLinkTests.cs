@@ -2,9 +2,11 @@ using CareDesk.Application.Common;
 using CareDesk.Application.Roi;
 using CareDesk.Application.Tests.Infrastructure;
 using CareDesk.Domain.Common;
+using CareDesk.Domain.Templates;
 using CareDesk.Domain.Users;
 using CareDesk.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareDesk.Application.Tests.Roi;
 
@@ -79,5 +81,18 @@ public sealed class TrackedLinkTests
         var actions = await host.QueryAsync((AppDbContext db, CancellationToken ct) => db.AuditEntries.Where(entry => entry.Action.StartsWith("roi.")).OrderBy(entry => entry.Sequence).Select(entry => entry.Action + " " + entry.Actor).ToListAsync(ct));
         actions.ShouldBe(["roi.link_domains_changed sam", "roi.link_created sam"]);
         link.CreatedBy.ShouldBe("sam");
+    }
+
+    [Fact]
+    public async Task On_an_https_short_link_host_the_short_url_fits_a_templates_link_variable()
+    {
+        await using var host = await ApplicationTestHost.StartAsync(configure: services =>
+            services.Configure<RoiOptions>(options => options.ShortLinkBaseUrl = "https://go.cardiozen.com/"));
+        await host.AllowDomainsAsync("Cardiozen", "cardiozen.com");
+
+        var link = await host.CreateLinkAsync("x-cardiozen-us", "https://cardiozen.com/savings");
+
+        link.ShortUrl.ShouldBe($"https://go.cardiozen.com/l/{link.Code}");
+        TemplateVariableValues.IsValid(TemplateVariableKind.Url, link.ShortUrl).ShouldBeTrue();
     }
 }
