@@ -37,6 +37,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Common.Reauthentication>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
         services.AddScoped<Cases.FirstHumanView>();
+        services.AddOptions<Roi.RoiOptions>().BindConfiguration(Roi.RoiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Roi.RedemptionLedger>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

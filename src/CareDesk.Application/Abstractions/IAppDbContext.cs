@@ -11,6 +11,7 @@ using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Roi;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -76,6 +77,7 @@ public interface IAppDbContext
     DbSet<SignInSession> SignInSessions { get; }
 
     DbSet<SecurityAlert> SecurityAlerts { get; }
+
     DbSet<ListeningQuery> ListeningQueries { get; }
 
     DbSet<DiscardedListeningItem> DiscardedListeningItems { get; }
@@ -91,6 +93,16 @@ public interface IAppDbContext
     DbSet<CrisisRoom> CrisisRooms { get; }
 
     DbSet<CrisisPlaybook> CrisisPlaybooks { get; }
+
+    DbSet<TrackedLink> TrackedLinks { get; }
+
+    DbSet<LinkClickDay> LinkClickDays { get; }
+
+    DbSet<AllowedLinkDomain> AllowedLinkDomains { get; }
+
+    DbSet<RedemptionCode> RedemptionCodes { get; }
+
+    DbSet<Redemption> Redemptions { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -47,6 +47,7 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
         if (includePosts)
         {
             await DemoListening.SeedAsync(db, brands, now, cancellationToken);
+            await DemoRoi.SeedAsync(db, audit, now, cancellationToken);
         }
 
         return true;

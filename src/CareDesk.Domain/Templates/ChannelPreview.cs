@@ -28,6 +28,7 @@ public sealed record ChannelPreview(ChannelKind Channel, string Text, int Charac
         TemplateVariableKind.CaseNumber => "1234567",
         TemplateVariableKind.Url => "https://medinfo.example.com/contact",
         TemplateVariableKind.PhoneNumber => "+1 800 555 0100",
+        TemplateVariableKind.CouponCode => Roi.CouponCode.WithCheckCharacter("K7MQ3XPART9"),
     };
 
     private static string TextElements(string text, int count) => new StringInfo(text).SubstringByTextElements(0, count);

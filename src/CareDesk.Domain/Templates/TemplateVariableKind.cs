@@ -8,4 +8,7 @@ public enum TemplateVariableKind
     CaseNumber,
     Url,
     PhoneNumber,
+
+    /// <summary>A redemption code issued on the case (see Roi/CouponCode): checked by its check character, never free text.</summary>
+    CouponCode,
 }

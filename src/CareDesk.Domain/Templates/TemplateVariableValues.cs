@@ -14,6 +14,7 @@ public static partial class TemplateVariableValues
         TemplateVariableKind.CaseNumber => CaseNumberPattern().IsMatch(value),
         TemplateVariableKind.Url => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps,
         TemplateVariableKind.PhoneNumber => PhonePattern().IsMatch(value),
+        TemplateVariableKind.CouponCode => Roi.CouponCode.TryNormalize(value, out var code) && code == value,
     };
 
     public static string Describe(TemplateVariableKind kind) => kind switch
@@ -23,6 +24,7 @@ public static partial class TemplateVariableValues
         TemplateVariableKind.CaseNumber => "a case number (digits)",
         TemplateVariableKind.Url => "an https:// address",
         TemplateVariableKind.PhoneNumber => "a phone number (digits, spaces, +, -, parentheses)",
+        TemplateVariableKind.CouponCode => "a redemption code such as K7MQ-3XPA-RT9C (issue one on the ROI API)",
     };
 
     [GeneratedRegex(@"^[\p{L}][\p{L} '\-]{0,39}$")]

@@ -12,6 +12,7 @@ using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Roi;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -78,6 +79,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     public DbSet<SecurityAlert> SecurityAlerts => Set<SecurityAlert>();
+
     public DbSet<ListeningQuery> ListeningQueries => Set<ListeningQuery>();
 
     public DbSet<DiscardedListeningItem> DiscardedListeningItems => Set<DiscardedListeningItem>();
@@ -93,6 +95,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<CrisisRoom> CrisisRooms => Set<CrisisRoom>();
 
     public DbSet<CrisisPlaybook> CrisisPlaybooks => Set<CrisisPlaybook>();
+
+    public DbSet<TrackedLink> TrackedLinks => Set<TrackedLink>();
+
+    public DbSet<LinkClickDay> LinkClickDays => Set<LinkClickDay>();
+
+    public DbSet<AllowedLinkDomain> AllowedLinkDomains => Set<AllowedLinkDomain>();
+
+    public DbSet<RedemptionCode> RedemptionCodes => Set<RedemptionCode>();
+
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

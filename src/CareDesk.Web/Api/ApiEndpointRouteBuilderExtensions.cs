@@ -23,6 +23,7 @@ public static class ApiEndpointRouteBuilderExtensions
         ListeningEndpoints.Map(api.MapGroup("/listening").WithTags("Listening"));
         ListeningAlertsEndpoints.Map(api.MapGroup("/listening/alerts").WithTags("Listening alerts"));
         CrisisEndpoints.Map(api.MapGroup("").WithTags("Crisis rooms"));
+        RoiEndpoints.Map(api.MapGroup("/roi").WithTags("ROI: tracked links, redemption codes, report"));
         return app;
     }
 }

@@ -2,6 +2,7 @@ using CareDesk.Application.Demo;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
+using CareDesk.Web.Roi;
 using CareDesk.Web.WebChat;
 using CareDesk.Web.Webhooks;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCareDeskApi();
         app.MapWebhooks();
+        app.MapShortLinks();
         app.MapAccountEndpoints();
         app.MapCareDeskWebChat();
         app.MapRazorComponents<App>();
