@@ -25,7 +25,7 @@ public sealed class CaseRecordPdfTests
         host.SignInAs("sam", UserRole.Supervisor);
         host.AdvanceTime(TimeSpan.FromMinutes(7));
         await host.RunAsync((DecideReplyApprovalHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new DecideReplyApprovalCommand(held.ApprovalRequestId!.Value, true, "Wording checked", DemoCatalog.DemoPassword), ct));
+            handler.HandleAsync(new DecideReplyApprovalCommand(held.ApprovalRequestId!.Value, true, "Wording checked", DemoCatalog.DemoPassword, "sam"), ct));
         await host.RunAsync((SetLegalHoldHandler handler, CancellationToken ct) => handler.HandleAsync(new SetLegalHoldCommand(post.CaseNumber, true, "Litigation 2026-17"), ct));
 
         var file = await host.RunAsync((PrintCaseRecordHandler handler, CancellationToken ct) => handler.HandleAsync(new PrintCaseRecordQuery(post.CaseNumber, "America/New_York"), ct));

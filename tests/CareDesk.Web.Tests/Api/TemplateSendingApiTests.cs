@@ -60,7 +60,7 @@ public sealed class TemplateSendingApiTests(CareDeskApplicationFactory factory) 
         foreach (var (reviewer, role) in new[] { ("mira", "medical"), ("leo", "legal"), ("rita", "regulatory") })
         {
             var client = await factory.SignInAsync(reviewer);
-            (await client.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role, password = DemoCatalog.DemoPassword })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await client.PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role, password = DemoCatalog.DemoPassword, userName = reviewer })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
         return draft;

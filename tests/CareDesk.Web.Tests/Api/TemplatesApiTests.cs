@@ -66,11 +66,11 @@ public sealed class TemplatesApiTests(CareDeskApplicationFactory factory) : ICla
         var sam = await factory.SignInAsSupervisorAsync();
         var draft = await CareDeskApplicationFactory.ReadAsync<TemplateDto>(await sam.PostJsonAsync("/api/templates/drafts", Draft("CZ-US-0404")));
         await sam.PostJsonAsync($"/api/templates/{draft.Id}/submit", new { });
-        await (await factory.SignInAsync("mira")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword });
-        await (await factory.SignInAsync("rita")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "regulatory", password = DemoCatalog.DemoPassword });
+        await (await factory.SignInAsync("mira")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "medical", password = DemoCatalog.DemoPassword, userName = "mira" });
+        await (await factory.SignInAsync("rita")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "regulatory", password = DemoCatalog.DemoPassword, userName = "rita" });
 
         var early = await sam.PostJsonAsync($"/api/templates/{draft.Id}/publish", new { });
-        await (await factory.SignInAsync("leo")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "legal", password = DemoCatalog.DemoPassword });
+        await (await factory.SignInAsync("leo")).PostJsonAsync($"/api/templates/{draft.Id}/approve", new { role = "legal", password = DemoCatalog.DemoPassword, userName = "leo" });
         var published = await sam.PostJsonAsync($"/api/templates/{draft.Id}/publish", new { });
 
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -89,7 +89,7 @@ public sealed class TemplatesApiTests(CareDeskApplicationFactory factory) : ICla
         foreach (var (reviewer, role) in new[] { ("mira", "medical"), ("leo", "legal"), ("rita", "regulatory") })
         {
             var client = await factory.SignInAsync(reviewer);
-            var signed = await client.PostJsonAsync($"/api/templates/{v1.Id}/approve", new { role, password = DemoCatalog.DemoPassword });
+            var signed = await client.PostJsonAsync($"/api/templates/{v1.Id}/approve", new { role, password = DemoCatalog.DemoPassword, userName = reviewer });
             medical ??= await CareDeskApplicationFactory.ReadAsync<SignatureDto>(signed);
         }
 
