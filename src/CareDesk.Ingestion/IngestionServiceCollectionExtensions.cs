@@ -1,6 +1,6 @@
 using CareDesk.Ingestion.Channels;
-using CareDesk.Ingestion.Pharmacovigilance;
 using CareDesk.Ingestion.Listening;
+using CareDesk.Ingestion.Pharmacovigilance;
 using CareDesk.Ingestion.Sla;
 using Microsoft.Extensions.DependencyInjection;
 

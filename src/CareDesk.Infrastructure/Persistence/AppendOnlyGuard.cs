@@ -1,9 +1,9 @@
 using CareDesk.Domain.Audit;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Conversations;
-using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Listening;
 using CareDesk.Domain.Listening.Crisis;
+using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Signatures;
 using Microsoft.EntityFrameworkCore;
