@@ -19,17 +19,12 @@ public sealed class ApproveTemplateHandler(IAppDbContext db, Reauthentication re
 {
     public async Task<SignatureDto> HandleAsync(ApproveTemplateCommand command, CancellationToken cancellationToken)
     {
-        new Validation().Required("role", command.Role).Required("password", command.Password).ThrowIfInvalid();
-        var signer = await reauthentication.SignerAsync(command.SignerUserName, command.Password, cancellationToken);
-        var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
-        var before = TemplateDto.Of(template);
-        var now = time.GetUtcNow();
-        var role = command.Role!.Value;
-        var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, template.ContentHash(), signer.Id, signer.UserName, signer.DisplayName,
-            SignatureMeanings.ApprovalAs(role), role, now);
+        var signing = await TemplateSigning.BeginAsync(reauthentication, db, time, command.TemplateId, command.Role, command.SignerUserName, command.Password,
+            cancellationToken);
+        var (signer, template, before, now, role) = signing;
+        var signature = signing.Sign(template.ContentHash(), SignatureMeanings.ApprovalAs(role));
         var approved = template.RecordApproval(role, signer.UserName, signer.SigningRoles, signature.Id, now);
-        db.Signatures.Add(signature);
-        audit.Record("signature.executed", nameof(ElectronicSignature), signature.Id, null, SignatureDto.Of(signature, valid: true));
+        TemplateSigning.Record(db, audit, signature);
         audit.Record(approved ? "template.approved" : "template.review-approved", nameof(ResponseTemplate), template.Id, before, TemplateDto.Of(template));
         if (approved)
         {

@@ -19,16 +19,13 @@ public sealed class RecertifyTemplateHandler(
 {
     public async Task<SignatureDto> HandleAsync(RecertifyTemplateCommand command, CancellationToken cancellationToken)
     {
-        new Validation().Required("role", command.Role).Required("password", command.Password).ThrowIfInvalid();
-        var signer = await reauthentication.SignerAsync(command.SignerUserName, command.Password, cancellationToken);
-        var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
-        var before = TemplateDto.Of(template);
-        var now = time.GetUtcNow();
-        template.Recertify(command.Role!.Value, signer.UserName, signer.SigningRoles, time.Today(), options.Value.RecertificationMonths);
-        var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, template.ContentHash(), signer.Id, signer.UserName, signer.DisplayName,
-            SignatureMeaning.Recertified, command.Role, now, $"Expiry moved from {before.ExpiresOn:yyyy-MM-dd} to {template.ValidUntil:yyyy-MM-dd}.");
-        db.Signatures.Add(signature);
-        audit.Record("signature.executed", nameof(ElectronicSignature), signature.Id, null, SignatureDto.Of(signature, valid: true));
+        var signing = await TemplateSigning.BeginAsync(reauthentication, db, time, command.TemplateId, command.Role, command.SignerUserName, command.Password,
+            cancellationToken);
+        var (signer, template, before, _, role) = signing;
+        template.Recertify(role, signer.UserName, signer.SigningRoles, time.Today(), options.Value.RecertificationMonths);
+        var signature = signing.Sign(template.ContentHash(), SignatureMeaning.Recertified,
+            $"Expiry moved from {before.ExpiresOn:yyyy-MM-dd} to {template.ValidUntil:yyyy-MM-dd}.");
+        TemplateSigning.Record(db, audit, signature);
         audit.Record("template.recertified", nameof(ResponseTemplate), template.Id, before, TemplateDto.Of(template), signature.Comment);
         await db.SaveChangesAsync(cancellationToken);
         return SignatureDto.Of(signature, valid: true);

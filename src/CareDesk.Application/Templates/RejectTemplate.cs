@@ -14,18 +14,13 @@ public sealed class RejectTemplateHandler(IAppDbContext db, Reauthentication rea
 {
     public async Task<SignatureDto> HandleAsync(RejectTemplateCommand command, CancellationToken cancellationToken)
     {
-        new Validation().Required("role", command.Role).Required("password", command.Password).ThrowIfInvalid();
-        var signer = await reauthentication.SignerAsync(command.SignerUserName, command.Password, cancellationToken);
-        var template = await db.LoadTemplateAsync(command.TemplateId, cancellationToken);
-        var before = TemplateDto.Of(template);
-        var now = time.GetUtcNow();
-        var role = command.Role!.Value;
+        var signing = await TemplateSigning.BeginAsync(reauthentication, db, time, command.TemplateId, command.Role, command.SignerUserName, command.Password,
+            cancellationToken);
+        var (signer, template, before, now, role) = signing;
         var hash = template.ContentHash();
         template.Reject(role, signer.UserName, signer.SigningRoles, command.Comment, now);
-        var signature = ElectronicSignature.Sign(nameof(ResponseTemplate), template.Id, hash, signer.Id, signer.UserName, signer.DisplayName,
-            SignatureMeaning.Rejected, role, now, command.Comment);
-        db.Signatures.Add(signature);
-        audit.Record("signature.executed", nameof(ElectronicSignature), signature.Id, null, SignatureDto.Of(signature, valid: true));
+        var signature = signing.Sign(hash, SignatureMeaning.Rejected, command.Comment);
+        TemplateSigning.Record(db, audit, signature);
         audit.Record("template.rejected", nameof(ResponseTemplate), template.Id, before, TemplateDto.Of(template), template.StatusReason);
         await db.SaveChangesAsync(cancellationToken);
         return SignatureDto.Of(signature, valid: true);
