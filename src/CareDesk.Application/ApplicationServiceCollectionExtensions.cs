@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Common.Reauthentication>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
         services.AddScoped<Cases.FirstHumanView>();
+        services.AddScoped<Reporting.ConversationFactsReader>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));
