@@ -16,7 +16,8 @@ public sealed record ClockFact(SlaClockKind Kind, DateTimeOffset DueAt, DateTime
 
 /// <summary>
 /// One conversation (case) with what the reports count. The author appears only as a pseudonym (R43b): reports and
-/// exports outside pharmacovigilance never need the handle (R43d).
+/// exports outside pharmacovigilance never need the handle (R43d). A phone call has case number 0 and its call-centre
+/// interaction id as ExternalReference.
 /// </summary>
 public sealed record ConversationFact(
     int CaseNumber,
@@ -33,7 +34,8 @@ public sealed record ConversationFact(
     int Replies,
     IReadOnlyList<ClockFact> Clocks,
     string AuthorPseudonym,
-    string? Sentiment)
+    string? Sentiment,
+    string? ExternalReference = null)
 {
     public TimeSpan? FirstResponseTime => FirstRepliedAt - OpenedAt;
 

@@ -1,4 +1,5 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Reporting;
@@ -6,6 +7,8 @@ namespace CareDesk.Application.Reporting;
 /// <summary>Loads the conversations a filter selects, with their channel, brand, clocks, reply count and latest sentiment.</summary>
 public sealed class ConversationFactsReader(IAppDbContext db)
 {
+    public const string PhoneChannel = "phone";
+
     public async Task<IReadOnlyList<ConversationFact>> ReadAsync(ReportFilter filter, bool openedInPeriodOnly, CancellationToken cancellationToken)
     {
         var channels = await (from channel in db.Channels.AsNoTracking()
@@ -43,7 +46,7 @@ public sealed class ConversationFactsReader(IAppDbContext db)
             .GroupBy(post => post.CaseId)
             .ToDictionary(group => group.Key, group => group.OrderBy(post => post.ReceivedAt).LastOrDefault(post => post.Signals is not null)?.Signals?.Sentiment);
 
-        return loaded.OrderBy(item => item.Number).Select(item =>
+        var social = loaded.OrderBy(item => item.Number).Select(item =>
         {
             var channel = channels[item.ChannelId];
             return new ConversationFact(
@@ -51,6 +54,45 @@ public sealed class ConversationFactsReader(IAppDbContext db)
                 item.OpenedAt, item.FirstRepliedAt, item.ResolvedAt, replies.GetValueOrDefault(item.Id),
                 item.Clocks.Select(clock => new ClockFact(clock.Kind, clock.DueAt, clock.MetAt, clock.BreachedAt)).ToList(),
                 AuthorPseudonym.For(item.ChannelId, item.Author), sentiments.GetValueOrDefault(item.Id));
-        }).ToList();
+        });
+        return [.. social, .. await PhoneAsync(filter, openedInPeriodOnly, cancellationToken)];
+    }
+
+    /// <summary>
+    /// Imported call-centre interactions, reported beside social as channel "phone": answered counts as the first response,
+    /// the end of the call as resolution; a call has no reply count, SLA clocks, author or sentiment.
+    /// </summary>
+    private async Task<IEnumerable<ConversationFact>> PhoneAsync(ReportFilter filter, bool openedInPeriodOnly, CancellationToken cancellationToken)
+    {
+        if (filter.Channel is not null && filter.Channel != PhoneChannel)
+        {
+            return [];
+        }
+
+        var calls = db.CallCenterInteractions.AsNoTracking();
+        if (openedInPeriodOnly)
+        {
+            calls = calls.Where(call => call.StartedAt >= filter.From && call.StartedAt < filter.To);
+        }
+
+        if (filter.Brand is not null)
+        {
+            calls = calls.Where(call => call.Brand == filter.Brand);
+        }
+
+        if (filter.Team is not null)
+        {
+            calls = calls.Where(call => call.Team == filter.Team);
+        }
+
+        if (filter.Agent is not null)
+        {
+            calls = calls.Where(call => call.Agent == filter.Agent);
+        }
+
+        return (await calls.OrderBy(call => call.StartedAt).ToListAsync(cancellationToken))
+            .Where(call => filter.Label is null || call.Labels.Contains(filter.Label.Value))
+            .Select(call => new ConversationFact(0, PhoneChannel, PhoneChannel, call.Brand, call.Team, call.Agent, call.EndedAt is null ? CaseStatus.Open : CaseStatus.Resolved,
+                call.Labels, call.StartedAt, call.AnsweredAt, call.EndedAt, 0, [], string.Empty, null, call.InteractionId));
     }
 }

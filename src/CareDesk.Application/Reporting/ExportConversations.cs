@@ -21,7 +21,7 @@ public static class ConversationExportFormats
 {
     public static readonly string[] Columns =
     [
-        "case_number", "channel", "channel_kind", "brand", "team", "agent", "status", "labels", "author_pseudonym", "sentiment", "opened_at_utc",
+        "case_number", "external_reference", "channel", "channel_kind", "brand", "team", "agent", "status", "labels", "author_pseudonym", "sentiment", "opened_at_utc",
         "first_replied_at_utc", "first_response_minutes", "resolved_at_utc", "resolution_minutes", "replies", "first_response_sla", "pv_handoff_sla", "med_info_sla",
     ];
 
@@ -66,7 +66,7 @@ public static class ConversationExportFormats
 
     private static string?[] Fields(ConversationFact conversation, DateTimeOffset now) =>
     [
-        conversation.CaseNumber.ToString(CultureInfo.InvariantCulture), conversation.ChannelKey, conversation.ChannelKind, conversation.Brand, conversation.Team,
+        conversation.CaseNumber == 0 ? null : conversation.CaseNumber.ToString(CultureInfo.InvariantCulture), conversation.ExternalReference, conversation.ChannelKey, conversation.ChannelKind, conversation.Brand, conversation.Team,
         conversation.Agent, conversation.Status.ToString(), string.Join(';', conversation.Labels.Select(label => label.ToName())), conversation.AuthorPseudonym,
         conversation.Sentiment, Utc(conversation.OpenedAt), Utc(conversation.FirstRepliedAt), Minutes(conversation.FirstResponseTime), Utc(conversation.ResolvedAt),
         Minutes(conversation.ResolutionTime), conversation.Replies.ToString(CultureInfo.InvariantCulture), ClockState(conversation, SlaClockKind.FirstResponse, now),

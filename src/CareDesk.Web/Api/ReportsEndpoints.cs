@@ -1,4 +1,5 @@
 using CareDesk.Application.Reporting;
+using CareDesk.Application.Reporting.CallCenter;
 using CareDesk.Application.Reporting.Fda2253;
 using CareDesk.Domain.Triage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,6 +14,8 @@ public static class ReportsEndpoints
         group.MapGet("/conversations/export", ExportConversations);
         group.MapGet("/compliance", GetComplianceDashboard);
         group.MapGet("/fda-2253", GetFda2253Package);
+        group.MapPost("/call-center/interactions", ImportInteractions);
+        group.MapPost("/call-center/import", ImportInteractionsCsv).Accepts<string>("text/csv");
     }
 
     [EndpointSummary("Contact-centre metrics for conversations opened in [from, to), broken down by channel, team, agent, brand or label (by), with the live queue.")]
@@ -49,6 +52,23 @@ public static class ReportsEndpoints
             _ => throw Application.Common.ValidationFailedException.For("format", "Use json or csv."),
         };
     }
+
+    [EndpointSummary("Imports call-centre interactions (JSON array) all or nothing: 200 with counts, or 400 with every bad line and nothing stored. Ids already imported are left as they were.")]
+    public static async Task<Results<Ok<CallCenterImportResult>, BadRequest<CallCenterImportResult>>> ImportInteractions(
+        ImportCallCenterInteractionsHandler handler, IReadOnlyList<CallCenterInteractionInput> interactions, CancellationToken cancellationToken) =>
+        Answer(await handler.HandleAsync(interactions, cancellationToken));
+
+    [EndpointSummary("Imports the call-centre CSV of docs/reporting.md (request body, text/csv) all or nothing, with errors by file line.")]
+    public static async Task<Results<Ok<CallCenterImportResult>, BadRequest<CallCenterImportResult>>> ImportInteractionsCsv(
+        ImportCallCenterInteractionsHandler handler, HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        var (lines, errors) = CallCenterCsv.Parse(await reader.ReadToEndAsync(cancellationToken));
+        return errors.Count > 0 ? TypedResults.BadRequest(new CallCenterImportResult(0, 0, errors)) : Answer(await handler.HandleAsync(lines, cancellationToken));
+    }
+
+    private static Results<Ok<CallCenterImportResult>, BadRequest<CallCenterImportResult>> Answer(CallCenterImportResult result) =>
+        result.Errors.Count > 0 ? TypedResults.BadRequest(result) : TypedResults.Ok(result);
 
     private static ReportFilter Filter(DateTimeOffset from, DateTimeOffset to, string? brand, string? channel, string? team, string? agent, string? label)
     {

@@ -29,7 +29,7 @@ public sealed class ReportsJourneyTests(BrowserSession session) : IClassFixture<
 
         var lines = await File.ReadAllLinesAsync(path, TestContext.Current.CancellationToken);
         lines[0].ShouldBe(string.Join(',', Application.Reporting.ConversationExportFormats.Columns));
-        lines[0].ShouldStartWith("case_number,channel,channel_kind,brand");
+        lines[0].ShouldStartWith("case_number,external_reference,channel,channel_kind,brand");
         lines.Length.ShouldBeGreaterThanOrEqualTo(3);
     }
 }
