@@ -43,6 +43,12 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
             await IngestAsync(post, now, cancellationToken);
         }
 
+        if (includePosts)
+        {
+            db.CallCenterInteractions.AddRange(DemoCallCenter.Interactions(now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return true;
     }
 
