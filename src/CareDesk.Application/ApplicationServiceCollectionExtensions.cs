@@ -39,6 +39,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Cases.FirstHumanView>();
         services.AddOptions<Roi.RoiOptions>().BindConfiguration(Roi.RoiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Roi.RedemptionLedger>();
+        services.AddScoped<Reporting.ConversationFactsReader>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using CareDesk.Domain.Audit;
+using CareDesk.Domain.CallCenter;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
@@ -53,6 +54,8 @@ public interface IAppDbContext
     DbSet<PvAlert> PvAlerts { get; }
 
     DbSet<Reply> Replies { get; }
+
+    DbSet<CallCenterInteraction> CallCenterInteractions { get; }
 
     DbSet<OutboundMessage> Outbox { get; }
 

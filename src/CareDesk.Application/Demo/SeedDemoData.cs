@@ -48,6 +48,8 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
         {
             await DemoListening.SeedAsync(db, brands, now, cancellationToken);
             await DemoRoi.SeedAsync(db, audit, now, cancellationToken);
+            db.CallCenterInteractions.AddRange(DemoCallCenter.Interactions(now));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return true;

@@ -1,5 +1,6 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Domain.Audit;
+using CareDesk.Domain.CallCenter;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
@@ -55,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<PvAlert> PvAlerts => Set<PvAlert>();
 
     public DbSet<Reply> Replies => Set<Reply>();
+
+    public DbSet<CallCenterInteraction> CallCenterInteractions => Set<CallCenterInteraction>();
 
     public DbSet<OutboundMessage> Outbox => Set<OutboundMessage>();
 

@@ -16,6 +16,7 @@ public static class ApiEndpointRouteBuilderExtensions
         PharmacovigilanceEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         SpecialSituationsEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
+        ReportsEndpoints.Map(api.MapGroup("/reports").WithTags("Reports"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
