@@ -4,6 +4,7 @@ using CareDesk.Domain.Channels;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -62,6 +63,10 @@ public interface IAppDbContext
     DbSet<UserAccount> Users { get; }
 
     DbSet<ElectronicSignature> Signatures { get; }
+
+    DbSet<ConsentRecord> ConsentRecords { get; }
+
+    DbSet<DataSubjectRequest> DataSubjectRequests { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -30,7 +30,7 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
         var possiblySerious = posts.Any(post => post.Priority >= Priority.Urgent) || subject.Priority >= Priority.Urgent;
 
         return new PvIntakeDto(
-            intake.CaseNumber, intake.SafetyReportId, subject.Author, channel, string.Join("\n\n", posts.Select(post => post.Text)),
+            intake.CaseNumber, intake.SafetyReportId, intake.ReporterContactWithheld ? string.Empty : subject.Author, channel, string.Join("\n\n", posts.Select(post => post.Text)),
             new AwarenessDto(intake.PlatformPostedAt, intake.IngestedAt, subject.FirstSeenByHumanAt, intake.MinimumCriteriaMetAt,
                 intake.OriginalMinimumCriteriaMetAt, intake.CriteriaConfirmedAt, intake.CriteriaConfirmedBy),
             deadline is null ? null : ToDto(deadline, intake, now, options.Value.Zone),
@@ -43,7 +43,7 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
                 ? new HandoffDto(handedOffAt, intake.HandedOffBy!, intake.IcsrMessageId!, intake.AckCode,
                     intake.AckCode is null ? null : AcknowledgementCode.IsAccepted(intake.AckCode), intake.AckReceivedAt, intake.AckReceiverReportNumber, intake.AckDetail)
                 : null,
-            intake.ClosedInvalidAt, intake.FollowUpException);
+            intake.ClosedInvalidAt, intake.FollowUpException, intake.ReporterContactWithheld);
     }
 
     private static DeadlineDto ToDto(ReportingDeadline deadline, PvIntake intake, DateTimeOffset now, TimeZoneInfo zone)

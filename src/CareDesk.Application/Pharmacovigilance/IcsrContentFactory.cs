@@ -26,7 +26,7 @@ internal static class IcsrContentFactory
             FirstReceivedAt: intake.MinimumCriteriaMetAt ?? intake.IngestedAt,
             MostRecentInformationAt: mostRecent,
             Expedited: deadline?.Expedited ?? intake.Seriousness.IsSerious,
-            ReporterHandle: subject.Author,
+            ReporterHandle: intake.ReporterContactWithheld ? string.Empty : subject.Author,
             ReporterQualification: intake.ReporterQualification,
             ReporterCountry: intake.ReporterCountry,
             PatientDescription: intake.Patient.Evidence,
@@ -38,7 +38,7 @@ internal static class IcsrContentFactory
     }
 
     private static string Narrative(Case subject, PvIntake intake, IReadOnlyList<Post> posts) =>
-        $"Social media report received by CareDesk case {subject.Number} from {subject.Author}. " +
+        $"Social media report received by CareDesk case {subject.Number} from {(intake.ReporterContactWithheld ? "a reporter who declined consent" : subject.Author)}. " +
         $"Patient: {intake.Patient.Evidence ?? "not identified"}. Product: {intake.Product.Evidence}. Event: {intake.Event.Evidence}. " +
         $"Verbatim source text: {string.Join(" / ", posts.Select(post => post.Text))}";
 

@@ -50,4 +50,5 @@ public sealed record PvIntakeDto(
     string? DuplicateOfReportId,
     HandoffDto? Handoff,
     DateTimeOffset? ClosedInvalidAt,
-    string? FollowUpException);
+    string? FollowUpException,
+    bool ReporterContactWithheld = false);

@@ -1,6 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Privacy;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.Pharmacovigilance;
@@ -11,6 +12,8 @@ namespace CareDesk.Application.Pharmacovigilance;
 
 internal static class PvLookup
 {
+    public const string ConsentDeclinedNote = "Consent declined: the reporter declined the privacy notice, so reporter contact fields are left empty.";
+
     public static async Task<PvIntake> LoadIntakeAsync(this IAppDbContext db, int caseNumber, CancellationToken cancellationToken) =>
         await db.PvIntakes.SingleOrDefaultAsync(intake => intake.CaseNumber == caseNumber, cancellationToken)
         ?? throw new NotFoundException("PV intake", caseNumber);
@@ -40,6 +43,13 @@ internal static class PvLookup
         var source = posts.FirstOrDefault(post => post.Labels.Contains(TriageLabel.AdverseEvent)) ?? posts[0];
         var intake = PvIntake.Start(subject.Id, subject.Number, SafetyReportId(options, subject.Number), source.PostedAt, source.ReceivedAt,
             Prefill(source), ReportType.Spontaneous, options.CountryCode, options.FollowUpDays.Select(day => now.AddDays(day)));
+        if (await db.DeclinedContactAsync(source.ChannelId, source.Author, cancellationToken))
+        {
+            // GVP VI.B.2: the report stays valid without the reporter's contact; refusing consent never blocks PV (R41).
+            intake.WithholdReporterContact();
+            db.CaseNotes.Add(CaseNote.Write(subject.Id, "system", ConsentDeclinedNote, now));
+        }
+
         db.PvIntakes.Add(intake);
         audit.Record("pv.intake_started", "PvIntake", intake.Id, null, PvIntakeSnapshot.Of(intake));
         return intake;

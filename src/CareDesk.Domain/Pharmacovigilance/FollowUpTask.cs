@@ -9,9 +9,16 @@ public sealed record FollowUpTask(
     string? TemplateJobCode = null,
     int? TemplateVersion = null,
     string? Agent = null,
-    string? Outcome = null)
+    string? Outcome = null,
+    DateTimeOffset? CancelledAt = null,
+    string? CancelReason = null)
 {
     public const int MaxOutcomeLength = 500;
 
     public bool IsDone => AttemptedAt is not null;
+
+    /// <summary>Cancelled, for example because the reporter withdrew consent to private contact (R41).</summary>
+    public bool IsCancelled => CancelledAt is not null;
+
+    public bool IsOpen => !IsDone && !IsCancelled;
 }
