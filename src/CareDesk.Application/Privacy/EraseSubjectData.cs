@@ -15,7 +15,7 @@ public sealed record EraseSubjectDataCommand(string? Subject, PrivacyRegime Regi
 /// hold are kept too. Each decision goes into the request's log and the response letter; the audit trail's personal
 /// values for the subject are crypto-shredded (ADR-016).
 /// </summary>
-public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, ICurrentActor actor, TimeProvider time)
+public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, IAuditKeyStore keys, ICurrentActor actor, TimeProvider time)
 {
     private static readonly ProcessingPurpose[] PvPurposes = [ProcessingPurpose.Pharmacovigilance, ProcessingPurpose.FollowUpContact];
 
@@ -46,7 +46,7 @@ public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, 
             }
             else
             {
-                await ApplyRetentionHandler.AnonymiseAsync(db, subject, now, cancellationToken);
+                await ApplyRetentionHandler.AnonymiseAsync(db, keys, subject, now, cancellationToken);
                 audit.Record("case.erased", "Case", subject.Id, null, new { subject.Number, request = request.Id }, "Data-subject erasure request");
                 items.Add(new("Case", subject.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), description + " (care conversation)",
                     DataSubjectRequestOutcome.Erased, "Art 17(1): no longer needed, no exemption"));

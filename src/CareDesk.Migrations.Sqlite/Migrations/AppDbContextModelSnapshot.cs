@@ -1547,6 +1547,25 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("CareDesk.Infrastructure.Persistence.AuditKeys.AuditSubjectKey", b =>
+                {
+                    b.Property<Guid>("Owner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Owner");
+
+                    b.ToTable("AuditSubjectKeys", (string)null);
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Cases.Case", b =>
                 {
                     b.HasOne("CareDesk.Domain.Channels.Channel", null)

@@ -1,3 +1,4 @@
+using CareDesk.Application.Audit;
 using CareDesk.Application.Posts;
 using CareDesk.Application.Privacy;
 using CareDesk.Application.Tests.Infrastructure;
@@ -54,6 +55,29 @@ public sealed class DataSubjectRequestTests
         posts.Single(post => post.Id == unrelated.PostId).Author.ShouldBe("@someone_else");
         (await host.QueryAsync((db, ct) => db.ConsentRecords.CountAsync(ct))).ShouldBe(0);
         (await host.QueryAsync((db, ct) => db.DataSubjectRequests.CountAsync(ct))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task R42_erased_text_does_not_survive_in_the_audit_trail_and_the_chain_still_verifies()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var adverseEvent = await host.PostAsync(PvSteps.MumRash, Subject);
+        var care = await host.PostAsync(CareConversations[2], Subject);
+        var stored = await host.QueryAsync((db, ct) => db.AuditEntries.AsNoTracking().Where(entry => entry.Action == "post.received").ToListAsync(ct));
+        host.SignInAs("sven", UserRole.Supervisor);
+
+        await host.RunAsync((EraseSubjectDataHandler handler, CancellationToken ct) => handler.HandleAsync(new EraseSubjectDataCommand(Subject, PrivacyRegime.Gdpr), ct));
+
+        stored.ShouldAllBe(entry => !entry.After!.Contains(Subject));
+        var raw = await host.QueryAsync((db, ct) => db.AuditEntries.AsNoTracking().Select(entry => (entry.Before ?? "") + (entry.After ?? "")).ToListAsync(ct));
+        raw.ShouldAllBe(value => !value.Contains(CareConversations[2]));
+        var verified = await host.RunAsync((VerifyAuditChainHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        verified.Intact.ShouldBeTrue();
+        var history = await host.RunAsync((GetAuditTrailHandler handler, CancellationToken ct) => handler.HandleAsync(new GetAuditTrailQuery(EntityType: "Post"), ct));
+        var received = history.Where(entry => entry.Action == "post.received").ToList();
+        received.ShouldContain(entry => entry.After == PersonalAuditValue.Shredded);
+        received.ShouldContain(entry => entry.After!.Contains("rash on both arms"));
+        care.CaseNumber.ShouldNotBe(adverseEvent.CaseNumber);
     }
 
     [Fact]
