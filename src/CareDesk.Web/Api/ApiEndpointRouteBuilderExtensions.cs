@@ -15,6 +15,7 @@ public static class ApiEndpointRouteBuilderExtensions
         SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
         PharmacovigilanceEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
+        PrivacyEndpoints.Map(api.MapGroup("/privacy").WithTags("Privacy"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         return app;
