@@ -1,7 +1,9 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
 using CareDesk.Infrastructure.Documents;
 using CareDesk.Infrastructure.Outbound;
 using CareDesk.Infrastructure.Persistence;
+using CareDesk.Infrastructure.Persistence.AuditKeys;
 using CareDesk.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,7 @@ public static class InfrastructureServiceCollectionExtensions
             DatabaseProvider.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<IOutboundChannel, RecordingOutbox>();
+        services.AddScoped<IAuditKeyStore, AuditKeyStore>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<IPdfRenderer, TextPdfWriter>();
         // One client for the process (pooled connections recycled every few minutes): alert webhooks are rare and small.

@@ -9,6 +9,7 @@ using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
+using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -106,6 +107,10 @@ public interface IAppDbContext
     DbSet<RedemptionCode> RedemptionCodes { get; }
 
     DbSet<Redemption> Redemptions { get; }
+
+    DbSet<ConsentRecord> ConsentRecords { get; }
+
+    DbSet<DataSubjectRequest> DataSubjectRequests { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -15,7 +15,7 @@ public sealed record AuditExportRow(
     string Change, string? Before, string? After, string? Reason, string PreviousHash, string Hash);
 
 /// <summary>The audit trail for inspectors (R30), filtered by record and period, oldest first, for CSV, JSON lines or a printable page.</summary>
-public sealed class ExportAuditTrailHandler(IAppDbContext db)
+public sealed class ExportAuditTrailHandler(IAppDbContext db, IAuditKeyStore keys)
 {
     public async Task<IReadOnlyList<AuditExportRow>> HandleAsync(ExportAuditTrailQuery query, CancellationToken cancellationToken)
     {
@@ -48,10 +48,11 @@ public sealed class ExportAuditTrailHandler(IAppDbContext db)
         }
 
         var rows = await entries.OrderBy(entry => entry.Sequence).ToListAsync(cancellationToken);
+        var found = await keys.FindAsync(PersonalAuditValue.OwnersIn(rows.SelectMany(entry => new[] { entry.Before, entry.After })), cancellationToken);
         return rows.Select(entry => new AuditExportRow(
             entry.Sequence, entry.At, TimeZoneInfo.ConvertTime(entry.At, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             zone.Id, entry.Actor, entry.Via, entry.Action, entry.EntityType, entry.EntityId, entry.Before is null ? "created" : "modified",
-            entry.Before, entry.After, entry.Reason, entry.PreviousHash, entry.Hash)).ToList();
+            PersonalAuditValue.Reveal(entry.Before, found), PersonalAuditValue.Reveal(entry.After, found), entry.Reason, entry.PreviousHash, entry.Hash)).ToList();
     }
 
     private async Task<List<string>> LinkedRecordIdsAsync(int caseNumber, CancellationToken cancellationToken)

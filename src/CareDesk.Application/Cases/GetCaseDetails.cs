@@ -1,5 +1,6 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
+using CareDesk.Application.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Cases;
@@ -7,7 +8,7 @@ namespace CareDesk.Application.Cases;
 public sealed record GetCaseDetailsQuery(int CaseNumber);
 
 /// <summary>Everything an agent needs on one screen: the thread, labels and evidence, clocks, replies, notes and history. A person's first view is recorded (R3).</summary>
-public sealed class GetCaseDetailsHandler(IAppDbContext db, FirstHumanView firstHumanView, ICurrentActor actor)
+public sealed class GetCaseDetailsHandler(IAppDbContext db, FirstHumanView firstHumanView, ICurrentActor actor, IAuditKeyStore keys)
 {
     public async Task<CaseDetailsDto> HandleAsync(GetCaseDetailsQuery query, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ public sealed class GetCaseDetailsHandler(IAppDbContext db, FirstHumanView first
         var history = await db.AuditEntries.AsNoTracking().Where(entry => entityIds.Contains(entry.EntityId)).OrderBy(entry => entry.Sequence)
             .Select(entry => new HistoryDto(entry.Sequence, entry.At, entry.Actor, entry.Via, entry.Action, entry.Before, entry.After, entry.Reason))
             .ToListAsync(cancellationToken);
+        history = await keys.RevealAsync(history, cancellationToken);
 
         return new CaseDetailsDto(
             ListCasesHandler.ToSummary(subject, channel), channel.Name, subject.EscalatedTo, subject.FirstRepliedAt, subject.ResolvedAt,

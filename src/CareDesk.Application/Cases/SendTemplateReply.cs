@@ -61,6 +61,8 @@ public sealed class SendTemplateReplyHandler(
         var text = string.IsNullOrWhiteSpace(command.ProposedText) ? templateText : command.ProposedText.Trim();
         if (text != templateText)
         {
+            // An edit of a public reply must not echo the user's health details or identity, approved or not (R43c).
+            BusinessRules.Check(new PublicReplyMustNotEchoHealthOrPiiRule(latest?.IsPublic ?? false, text, templateText));
             triggers.Add(ApprovalTrigger.TextDeviation);
         }
 

@@ -30,7 +30,7 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
         var possiblySerious = posts.Any(post => post.Priority >= Priority.Urgent) || subject.Priority >= Priority.Urgent;
 
         return new PvIntakeDto(
-            intake.CaseNumber, intake.SafetyReportId, subject.Author, channel, string.Join("\n\n", posts.Select(post => post.Text)),
+            intake.CaseNumber, intake.SafetyReportId, intake.ReporterContactWithheld ? string.Empty : subject.Author, channel, string.Join("\n\n", posts.Select(post => post.Text)),
             new AwarenessDto(intake.PlatformPostedAt, intake.IngestedAt, subject.FirstSeenByHumanAt, intake.MinimumCriteriaMetAt,
                 intake.OriginalMinimumCriteriaMetAt, intake.CriteriaConfirmedAt, intake.CriteriaConfirmedBy),
             deadline is null ? null : ToDto(deadline, intake, now, options.Value.Zone),
@@ -45,7 +45,7 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
                 : null,
             intake.ClosedInvalidAt, intake.FollowUpException,
             intake.SpecialSituations, intake.HasAdverseEvent, intake.Classification,
-            intake.PatientSex, intake.PatientAgeYears, intake.PatientAgeGroup, intake.AdditionalReactions);
+            intake.PatientSex, intake.PatientAgeYears, intake.PatientAgeGroup, intake.AdditionalReactions, intake.ReporterContactWithheld);
     }
 
     private static DeadlineDto ToDto(ReportingDeadline deadline, PvIntake intake, DateTimeOffset now, TimeZoneInfo zone)

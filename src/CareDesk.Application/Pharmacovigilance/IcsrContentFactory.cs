@@ -26,7 +26,7 @@ internal static class IcsrContentFactory
             FirstReceivedAt: intake.MinimumCriteriaMetAt ?? intake.IngestedAt,
             MostRecentInformationAt: mostRecent,
             Expedited: deadline?.Expedited ?? intake.IsSerious,
-            ReporterHandle: subject.Author,
+            ReporterHandle: intake.ReporterContactWithheld ? string.Empty : subject.Author,
             ReporterQualification: intake.ReporterQualification,
             ReporterCountry: intake.ReporterCountry,
             PatientDescription: intake.Patient.Evidence,
@@ -47,7 +47,7 @@ internal static class IcsrContentFactory
           (intake.HasAdverseEvent ? string.Empty : $" No adverse event reported ({PvClassification.NonIcsrTag}).");
 
     private static string Narrative(Case subject, PvIntake intake, IReadOnlyList<Post> posts) =>
-        $"Social media report received by CareDesk case {subject.Number} from {subject.Author}. " +
+        $"Social media report received by CareDesk case {subject.Number} from {(intake.ReporterContactWithheld ? "a reporter who declined consent" : subject.Author)}. " +
         $"Patient: {intake.Patient.Evidence ?? "not identified"}. Product: {intake.Product.Evidence}. Event: {intake.Event.Evidence}. " +
         $"Verbatim source text: {string.Join(" / ", posts.Select(post => post.Text))}";
 

@@ -57,4 +57,5 @@ public sealed record PvIntakeDto(
     PatientSex? PatientSex,
     int? PatientAgeYears,
     PatientAgeGroup? PatientAgeGroup,
-    IReadOnlyList<Reaction> AdditionalReactions);
+    IReadOnlyList<Reaction> AdditionalReactions,
+    bool ReporterContactWithheld = false);

@@ -1,6 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Privacy;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Conversations;
 using CareDesk.Domain.Pharmacovigilance;
@@ -11,6 +12,8 @@ namespace CareDesk.Application.Pharmacovigilance;
 
 internal static class PvLookup
 {
+    public const string ConsentDeclinedNote = "Consent declined: the reporter declined the privacy notice, so reporter contact fields are left empty.";
+
     public static async Task<PvIntake> LoadIntakeAsync(this IAppDbContext db, int caseNumber, CancellationToken cancellationToken) =>
         await db.PvIntakes.SingleOrDefaultAsync(intake => intake.CaseNumber == caseNumber, cancellationToken)
         ?? throw new NotFoundException("PV intake", caseNumber);
@@ -38,20 +41,28 @@ internal static class PvLookup
 
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
         var source = posts.FirstOrDefault(post => post.Labels.Contains(TriageLabel.AdverseEvent)) ?? posts[0];
-        return db.OpenIntake(subject, source, options, audit, now);
+        return await db.OpenIntakeAsync(subject, source, options, audit, now, cancellationToken);
     }
 
     /// <summary>
     /// Opens the intake from its source post: awareness times, the classifier's evidence as unconfirmed suggestions,
     /// suggested special situations (R6) with the pregnancy-outcome task, and the follow-up schedule (R8).
     /// </summary>
-    public static PvIntake OpenIntake(this IAppDbContext db, Case subject, Post source, PvOptions options, AuditTrail audit, DateTimeOffset now)
+    public static async Task<PvIntake> OpenIntakeAsync(this IAppDbContext db, Case subject, Post source, PvOptions options, AuditTrail audit, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var intake = PvIntake.Start(subject.Id, subject.Number, SafetyReportId(options, subject.Number), source.PostedAt, source.ReceivedAt,
             Prefill(source), ReportType.Spontaneous, options.CountryCode, options.FollowUpDays.Select(day => now.AddDays(day)));
         var situations = SpecialSituationSuggestions.From(source);
         intake.RecordSpecialSituations(situations, situations.Count == 0 || SpecialSituationSuggestions.ReportsAdverseEvent(source),
             now.AddDays(options.PregnancyOutcomeFollowUpDays));
+        if (await db.DeclinedContactAsync(source.ChannelId, source.Author, cancellationToken))
+        {
+            // GVP VI.B.2: the report stays valid without the reporter's contact; refusing consent never blocks PV (R41).
+            intake.WithholdReporterContact();
+            db.CaseNotes.Add(CaseNote.Write(subject.Id, "system", ConsentDeclinedNote, now));
+        }
+
         db.PvIntakes.Add(intake);
         audit.Record("pv.intake_started", "PvIntake", intake.Id, null, PvIntakeSnapshot.Of(intake));
         return intake;

@@ -76,7 +76,7 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         var post = Post.Receive(received, channel.Id, subject.Id, triage);
         db.Posts.Add(post);
 
-        audit.Record("post.received", nameof(Post), post.Id, null, new { channel = channel.Key, post.ExternalId, post.Author, post.Text, post.PostedAt, post.ReceivedAt, post.IsPublic });
+        audit.RecordPersonal(subject.Id, "post.received", nameof(Post), post.Id, null, new { channel = channel.Key, post.ExternalId, post.Author, post.Text, post.PostedAt, post.ReceivedAt, post.IsPublic });
         audit.Record("triage.screened", nameof(Post), post.Id, null, new { triage.Labels, triage.Priority, triage.Classifier, triage.Hits });
         audit.Record(before is null ? "case.opened" : "case.post_added", nameof(Case), subject.Id, before, CaseSnapshot.Of(subject));
 

@@ -24,7 +24,7 @@ internal static partial class LinkedRecordsOpener
         var at = post.ReceivedAt;
         if (post.Labels.Contains(TriageLabel.AdverseEvent) && !await db.PvIntakes.AnyAsync(intake => intake.CaseId == subject.Id, cancellationToken))
         {
-            db.OpenIntake(subject, post, pvOptions, audit, at);
+            await db.OpenIntakeAsync(subject, post, pvOptions, audit, at, cancellationToken);
         }
 
         if (post.Labels.Contains(TriageLabel.ProductComplaint) && !await db.ProductComplaints.AnyAsync(item => item.CaseId == subject.Id, cancellationToken))

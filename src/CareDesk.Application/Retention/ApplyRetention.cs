@@ -13,7 +13,7 @@ public sealed record ApplyRetentionResult(int Anonymised, int KeptForAdverseEven
 /// its replies (author, text, variables); the skeleton and audit trail stay. Adverse-event records and cases on
 /// legal hold are never touched, and each such skip is counted.
 /// </summary>
-public sealed class ApplyRetentionHandler(IAppDbContext db, AuditTrail audit, TimeProvider time, IOptions<RetentionOptions> options)
+public sealed class ApplyRetentionHandler(IAppDbContext db, AuditTrail audit, IAuditKeyStore keys, TimeProvider time, IOptions<RetentionOptions> options)
 {
     public async Task<ApplyRetentionResult> HandleAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class ApplyRetentionHandler(IAppDbContext db, AuditTrail audit, Ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var subject in due)
         {
-            await AnonymiseAsync(db, subject, now, cancellationToken);
+            await AnonymiseAsync(db, keys, subject, now, cancellationToken);
             audit.Record("retention.anonymised", "Case", subject.Id, null, new { subject.Number, subject.ResolvedAt, cutoff }, "Retention period expired");
         }
 
@@ -41,9 +41,11 @@ public sealed class ApplyRetentionHandler(IAppDbContext db, AuditTrail audit, Ti
     /// Posts and replies are append-only to every tracked change; retention is the one sanctioned rewrite, done as a
     /// set-based update of the personal-data columns only, and audited.
     /// </summary>
-    internal static async Task AnonymiseAsync(IAppDbContext db, Case subject, DateTimeOffset now, CancellationToken cancellationToken)
+    internal static async Task AnonymiseAsync(IAppDbContext db, IAuditKeyStore keys, Case subject, DateTimeOffset now, CancellationToken cancellationToken)
     {
         subject.Anonymise(now);
+        // The audit trail's copies of the posts go with them: their key is deleted, the sealed entries stay (ADR-016).
+        await keys.ShredAsync(subject.Id, cancellationToken);
         await db.Posts.Where(post => post.CaseId == subject.Id).ExecuteUpdateAsync(setters => setters
             .SetProperty(post => post.Author, Case.AnonymisedText)
             .SetProperty(post => post.Text, Case.AnonymisedText), cancellationToken);

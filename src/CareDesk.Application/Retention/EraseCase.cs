@@ -12,7 +12,7 @@ public sealed record EraseCaseCommand(int CaseNumber, string? Reason);
 /// Erases the personal data of one case before its retention ends (a privacy request). Refused for adverse-event
 /// records and cases on legal hold; the refusal itself is audited, so the periodic review can show it (R37).
 /// </summary>
-public sealed class EraseCaseHandler(IAppDbContext db, AuditTrail audit, ICurrentActor actor, TimeProvider time)
+public sealed class EraseCaseHandler(IAppDbContext db, AuditTrail audit, IAuditKeyStore keys, ICurrentActor actor, TimeProvider time)
 {
     public async Task HandleAsync(EraseCaseCommand command, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class EraseCaseHandler(IAppDbContext db, AuditTrail audit, ICurren
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await ApplyRetentionHandler.AnonymiseAsync(db, subject, time.GetUtcNow(), cancellationToken);
+            await ApplyRetentionHandler.AnonymiseAsync(db, keys, subject, time.GetUtcNow(), cancellationToken);
             audit.Record("case.erased", "Case", subject.Id, null, new { subject.Number }, command.Reason);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

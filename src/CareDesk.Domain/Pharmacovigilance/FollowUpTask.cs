@@ -10,7 +10,9 @@ public sealed record FollowUpTask(
     int? TemplateVersion = null,
     string? Agent = null,
     string? Outcome = null,
-    string? Purpose = null)
+    string? Purpose = null,
+    DateTimeOffset? CancelledAt = null,
+    string? CancelReason = null)
 {
     public const int MaxOutcomeLength = 500;
 
@@ -18,4 +20,9 @@ public sealed record FollowUpTask(
     public const string PregnancyOutcome = "pregnancy outcome";
 
     public bool IsDone => AttemptedAt is not null;
+
+    /// <summary>Cancelled, for example because the reporter withdrew consent to private contact (R41).</summary>
+    public bool IsCancelled => CancelledAt is not null;
+
+    public bool IsOpen => !IsDone && !IsCancelled;
 }

@@ -98,6 +98,12 @@ public sealed partial class PvIntake
     /// <summary>Why follow-up stopped short of the schedule (e.g. "user blocked the account"), when it did.</summary>
     public string? FollowUpException { get; private set; }
 
+    /// <summary>
+    /// The reporter declined the privacy notice: the report still goes to PV (GVP VI.B.2), but without the reporter's
+    /// contact details (R41).
+    /// </summary>
+    public bool ReporterContactWithheld { get; private set; }
+
     public bool IsValidIcsr => Reporter.Confirmed && Patient.Confirmed && Product.Confirmed && Event.Confirmed;
 
     public static PvIntake Start(Guid caseId, int caseNumber, string safetyReportId, DateTimeOffset platformPostedAt, DateTimeOffset ingestedAt,
@@ -188,7 +194,7 @@ public sealed partial class PvIntake
     {
         BusinessRules.Check(new FollowUpMustBePrivateRule(channel));
         // Routine attempts (R8) come first; a purpose-specific task such as the pregnancy outcome stays open for its own reply.
-        var next = FollowUps.FirstOrDefault(task => !task.IsDone && task.Purpose is null);
+        var next = FollowUps.FirstOrDefault(task => task.IsOpen && task.Purpose is null);
         var done = (next ?? new FollowUpTask(FollowUps.Count + 1, at)) with
         {
             AttemptedAt = at,
@@ -200,6 +206,21 @@ public sealed partial class PvIntake
         };
         FollowUps = [.. FollowUps.Where(task => task.Sequence != done.Sequence).Append(done).OrderBy(task => task.Sequence)];
         return done;
+    }
+
+    /// <summary>Stops every open follow-up at once, e.g. when consent to private contact is withdrawn; returns how many.</summary>
+    public int CancelOpenFollowUps(string reason, DateTimeOffset at)
+    {
+        var open = FollowUps.Count(task => task.IsOpen);
+        FollowUps = [.. FollowUps.Select(task => task.IsOpen ? task with { CancelledAt = at, CancelReason = reason } : task)];
+        return open;
+    }
+
+    /// <summary>Leaves the reporter's contact out of the intake and the ICSR, because the reporter declined consent.</summary>
+    public void WithholdReporterContact()
+    {
+        ReporterContactWithheld = true;
+        Reporter = Reporter with { Evidence = null };
     }
 
     public void CloseAsInvalid(string? exception, DateTimeOffset at)

@@ -10,6 +10,7 @@ using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
+using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
@@ -108,6 +109,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<RedemptionCode> RedemptionCodes => Set<RedemptionCode>();
 
     public DbSet<Redemption> Redemptions => Set<Redemption>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

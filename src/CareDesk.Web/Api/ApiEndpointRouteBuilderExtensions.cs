@@ -17,6 +17,7 @@ public static class ApiEndpointRouteBuilderExtensions
         SpecialSituationsEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ReportsEndpoints.Map(api.MapGroup("/reports").WithTags("Reports"));
+        PrivacyEndpoints.Map(api.MapGroup("/privacy").WithTags("Privacy"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));

@@ -1,7 +1,9 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
 using CareDesk.Application.Posts;
+using CareDesk.Application.Privacy;
 using CareDesk.Domain.Channels;
+using CareDesk.Domain.Privacy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ namespace CareDesk.Web.WebChat;
 /// case and starts the SLA clocks.
 /// </summary>
 [AllowAnonymous]
-public sealed class WebChatHub(IAppDbContext db, IngestPostHandler ingest, TimeProvider time, IOptions<WebChatOptions> options) : Hub
+public sealed class WebChatHub(IAppDbContext db, IngestPostHandler ingest, CaptureConsentHandler consent, TimeProvider time, IOptions<WebChatOptions> options) : Hub
 {
     public const string Path = "/hubs/webchat";
 
@@ -32,18 +34,20 @@ public sealed class WebChatHub(IAppDbContext db, IngestPostHandler ingest, TimeP
     }
 
     /// <summary>
-    /// Opens (or, with the id the widget kept, resumes) a session. Refused until the visitor accepted the pre-chat
-    /// notice, so no message can arrive from someone who was not told it is screened.
+    /// Opens (or, with the id the widget kept, resumes) a session. A visitor who declines the privacy notice can still
+    /// chat and report a side effect (R41: refusing consent never blocks AE intake); the refusal goes into the consent
+    /// ledger, so a PV intake opened from this chat leaves the reporter's contact empty and notes "consent declined".
     /// </summary>
     public async Task<WebChatSessionStarted> StartSession(string channelKey, bool noticeAccepted, string? resumeSessionId = null)
     {
-        if (!noticeAccepted)
-        {
-            throw new HubException("Please read and accept the notice before chatting.");
-        }
-
         var key = await RequireWebChatChannelAsync(channelKey);
         var session = new WebChatSession(key, WebChatSession.IsSessionId(resumeSessionId) ? resumeSessionId! : WebChatSession.NewSessionId());
+        var settings = options.Value;
+        await consent.HandleAsync(
+            new CaptureConsentCommand(key, session.VisitorId, ProcessingPurpose.FollowUpContact,
+                noticeAccepted ? ConsentDecision.Granted : ConsentDecision.Declined, settings.PreChatNotice, settings.PreChatNoticeVersion,
+                "private follow-up about what I report in this chat", "web chat pre-chat notice"),
+            Context.ConnectionAborted);
         Context.Items[SessionKey] = session;
         await Groups.AddToGroupAsync(Context.ConnectionId, session.Group);
         return new WebChatSessionStarted(session.SessionId, session.VisitorId);
@@ -53,7 +57,7 @@ public sealed class WebChatHub(IAppDbContext db, IngestPostHandler ingest, TimeP
     {
         if (Context.Items[SessionKey] is not WebChatSession session)
         {
-            throw new HubException("Start a session (and accept the notice) before sending messages.");
+            throw new HubException("Start a session (and answer the notice) before sending messages.");
         }
 
         if (string.IsNullOrWhiteSpace(text) || text.Length > options.Value.MaxMessageLength)

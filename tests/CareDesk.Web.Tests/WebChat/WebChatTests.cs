@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using CareDesk.Application.Common;
 using CareDesk.Application.Connectors;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Triage;
@@ -19,18 +21,34 @@ public sealed class WebChatTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
-    public async Task The_widget_gets_the_pre_chat_notice_and_cannot_chat_before_accepting_it()
+    public async Task The_widget_gets_the_pre_chat_notice_and_cannot_chat_before_answering_it()
     {
         await using var visitor = await WebChatVisitor.ConnectAsync(_factory);
 
         var settings = await visitor.GetSettingsAsync(Channel);
-        var refused = await Should.ThrowAsync<HubException>(() => visitor.StartAsync(Channel, noticeAccepted: false));
         var notStarted = await Should.ThrowAsync<HubException>(() => visitor.SayAsync("hello"));
 
         settings.PreChatNotice.ShouldContain("side effect");
         settings.PreChatNotice.ShouldContain("screened");
-        refused.Message.ShouldContain("accept the notice");
-        notStarted.Message.ShouldContain("accept the notice");
+        notStarted.Message.ShouldContain("answer the notice");
+    }
+
+    [Fact]
+    public async Task R41_a_visitor_who_declines_the_privacy_notice_can_still_report_an_adverse_event_without_contact_details()
+    {
+        await using var visitor = await WebChatVisitor.ConnectAsync(_factory);
+        var session = await visitor.StartAsync(Channel, noticeAccepted: false);
+
+        await visitor.SayAsync("Since I started the Respiro inhaler I get palpitations and a bad rash on my arms.");
+
+        using var agent = await _factory.SignInAsAgentAsync();
+        var queued = (await agent.GetQueueAsync("?label=adverse_event")).ShouldHaveSingleItem();
+        queued.Author.ShouldBe(session.VisitorId);
+        var intake = await agent.GetFromJsonAsync<Application.Pharmacovigilance.PvIntakeDto>($"/api/cases/{queued.Number}/pv", CareDeskJson.Options, TestContext.Current.CancellationToken);
+        intake.ShouldNotBeNull().ReporterContactWithheld.ShouldBeTrue();
+        intake.Author.ShouldBeEmpty();
+        var details = await agent.GetCaseAsync(queued.Number);
+        details.Notes.ShouldContain(note => note.Text.Contains("consent declined", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace CareDesk.Domain.Pharmacovigilance.Rules;
 /// </summary>
 public sealed class FollowUpsMustBeDoneBeforeClosingInvalidRule(PvIntake intake, string? exception) : IBusinessRule
 {
-    public bool IsBroken() => intake.IsValidIcsr || (intake.FollowUps.Any(task => !task.IsDone) && string.IsNullOrWhiteSpace(exception));
+    public bool IsBroken() => intake.IsValidIcsr || (intake.FollowUps.Any(task => task.IsOpen) && string.IsNullOrWhiteSpace(exception));
 
     public string Message => intake.IsValidIcsr
         ? $"Case {intake.CaseNumber} has all four minimum criteria: send it to PV instead of closing it as invalid."
