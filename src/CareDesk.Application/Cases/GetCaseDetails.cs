@@ -1,6 +1,6 @@
 using CareDesk.Application.Abstractions;
-using CareDesk.Application.Common;
 using CareDesk.Application.Audit;
+using CareDesk.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Cases;
