@@ -8,16 +8,7 @@ namespace CareDesk.Application.Audit;
 public sealed class AuditTrail(IAppDbContext db, ICurrentActor actor, TimeProvider time, IAuditKeyStore keys)
 {
     public void Record(string action, string entityType, object entityId, object? before, object? after, string? reason = null) =>
-        db.AuditEntries.Add(AuditEntry.Record(
-            time.GetUtcNow(),
-            actor.UserName,
-            actor.Via,
-            action,
-            entityType,
-            Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-            before is null ? null : CareDeskJson.Serialize(before),
-            after is null ? null : CareDeskJson.Serialize(after),
-            reason));
+        Add(action, entityType, entityId, before, after, reason, CareDeskJson.Serialize);
 
     /// <summary>
     /// Like <see cref="Record"/>, for values that hold personal data (a post's author and text): they are stored
@@ -26,6 +17,10 @@ public sealed class AuditTrail(IAppDbContext db, ICurrentActor actor, TimeProvid
     public void RecordPersonal(Guid personalDataOf, string action, string entityType, object entityId, object? before, object? after, string? reason = null)
     {
         var key = keys.GetOrCreate(personalDataOf);
+        Add(action, entityType, entityId, before, after, reason, value => PersonalAuditValue.Seal(CareDeskJson.Serialize(value), personalDataOf, key));
+    }
+
+    private void Add(string action, string entityType, object entityId, object? before, object? after, string? reason, Func<object, string> store) =>
         db.AuditEntries.Add(AuditEntry.Record(
             time.GetUtcNow(),
             actor.UserName,
@@ -33,8 +28,7 @@ public sealed class AuditTrail(IAppDbContext db, ICurrentActor actor, TimeProvid
             action,
             entityType,
             Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-            before is null ? null : PersonalAuditValue.Seal(CareDeskJson.Serialize(before), personalDataOf, key),
-            after is null ? null : PersonalAuditValue.Seal(CareDeskJson.Serialize(after), personalDataOf, key),
+            before is null ? null : store(before),
+            after is null ? null : store(after),
             reason));
-    }
 }
