@@ -187,42 +187,6 @@ public sealed partial class ResponseTemplate
     public void Supersede(ResponseTemplate successor, DateTimeOffset at) =>
         MoveTo(TemplateStatus.Superseded, $"Superseded by {successor.MaterialId}.", at);
 
-    /// <summary>Moves an approved version past its expiry date to Expired; returns whether it did (R49).</summary>
-    public bool ExpireIfDue(DateOnly today, DateTimeOffset at)
-    {
-        if (Status != TemplateStatus.Approved || today <= ValidUntil)
-        {
-            return false;
-        }
-
-        MoveTo(TemplateStatus.Expired, $"Expired after {ValidUntil:yyyy-MM-dd}.", at);
-        return true;
-    }
-
-    /// <summary>
-    /// Periodic re-review without a content change (R49): the same version stays in use until <paramref name="today"/> plus
-    /// <paramref name="months"/>; UK/EU material never beyond 24 months. The caller signs it "Re-certified".
-    /// </summary>
-    public void Recertify(ReviewerRole role, string signer, IReadOnlyCollection<ReviewerRole> signerRoles, DateOnly today, int months)
-    {
-        BusinessRules.Check(new OnlyAnApprovedVersionCanBeRecertifiedRule(Status));
-        BusinessRules.Check(new SignerMustHoldReviewerRoleRule(signer, role, signerRoles));
-        BusinessRules.Check(new AuthorMustNotApproveOwnTemplateRule(Author, signer));
-        var until = today.AddMonths(months);
-        BusinessRules.Check(new TemplateDatesMustBeConsistentRule(today, today, until, Markets));
-        RecertifiedUntil = until;
-    }
-
-    /// <summary>The tightest configured lead time (e.g. 60, 30, 7 days) this approved version is now within, if any (R49).</summary>
-    public int? ExpiryLeadDue(DateOnly today, IEnumerable<int> leadDays) =>
-        Status == TemplateStatus.Approved && ValidUntil.DayNumber - today.DayNumber is var left && left >= 0
-            ? leadDays.Where(lead => left <= lead).Order().Cast<int?>().FirstOrDefault()
-            : null;
-
-    /// <summary>Days left before an approved version expires, when that is within <paramref name="warningDays"/> (R49).</summary>
-    public int? DaysUntilExpiry(DateOnly today, int warningDays) =>
-        Status == TemplateStatus.Approved && ValidUntil.DayNumber - today.DayNumber is var left && left >= 0 && left <= warningDays ? left : null;
-
     public bool IsUsableOn(DateOnly today, ChannelKind channel, string market) =>
         Status == TemplateStatus.Approved && today >= EffectiveFrom && today <= ValidUntil
         && (ChannelKinds.Count == 0 || ChannelKinds.Contains(channel)) && TemplateMarkets.Covers(Markets, market);
