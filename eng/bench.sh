@@ -1,6 +1,16 @@
 #!/usr/bin/env bash
-# Runs the benchmark harness in Release and writes JSON results under artifacts/bench/ (see docs/performance.md S2).
-# Usage: eng/bench.sh [corpus.jsonl] [output.json]
+# The performance.md scenarios in Release, each judged as a ratio against a limit measured in the same run; every
+# scenario writes artifacts/bench/<scenario>.json. Usage:
+#   eng/bench.sh --smoke            short steps (CI: a few seconds a scenario)
+#   eng/bench.sh --full             longer steps and larger corpora (minutes)
+#   eng/bench.sh --smoke --scenario S1 S3
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet run -c Release --project bench/CareDesk.Benchmarks -- "$@"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+args=()
+for arg in "$@"; do
+  [ "$arg" = "--smoke" ] || args+=("$arg")   # smoke is the harness's default
+done
+dotnet build -c Release src/CareDesk.Web --nologo -v q
+dotnet build -c Release bench/CareDesk.Benchmarks --nologo -v q
+dotnet bench/CareDesk.Benchmarks/bin/Release/net10.0/CareDesk.Benchmarks.dll "${args[@]}"

@@ -1,19 +1,17 @@
 using System.Diagnostics;
-using System.Text.Json;
 using CareDesk.Application.Triage;
 using CareDesk.Classification;
 using CareDesk.Classification.AdverseEvents.Model;
 using CareDesk.Classification.Screening;
 using CareDesk.Domain.Triage;
 
-namespace CareDesk.Benchmarks;
+namespace CareDesk.Benchmarks.Scenarios;
 
 /// <summary>Measures posts/s of the full screening stack and of the same run's tokenizer baseline; the ratio is what is judged.</summary>
 public static class ClassifierBenchmark
 {
     public const double RatioFloor = 0.02;
     public const double PostsPerSecondFloor = 5_000;
-    public const double RssCeilingMb = 200;
 
     public static ClassifierBenchmarkResult Run(string corpusPath, int posts)
     {
@@ -32,12 +30,6 @@ public static class ClassifierBenchmark
         var detected = workload.Take(10_000).Count(text => screener.Screen(new TriageInput(text)).AdverseEvent.Detected);
         return new ClassifierBenchmarkResult(posts, texts.Length, posts / baseline, posts / stack, rssBefore, rssAfterLoad, RssMb(),
             detected / 10_000.0, screener.ModelVersion, Environment.ProcessorCount, StageBreakdown.Measure(workload.Take(20_000).ToArray()));
-    }
-
-    public static void Write(ClassifierBenchmarkResult result, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
     }
 
     private static void Classify(DetectorPostClassifier classifier, IEnumerable<string> texts)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareDesk.Benchmarks;
+namespace CareDesk.Benchmarks.Scenarios;
 
 /// <summary>The floor of any classifier, written the plain way: split each post into words and look each up in a lexicon.</summary>
 public static partial class TokenizerBaseline

@@ -7,7 +7,7 @@ using CareDesk.Classification.Screening;
 using CareDesk.Classification.Signals;
 using CareDesk.Domain.Triage;
 
-namespace CareDesk.Benchmarks;
+namespace CareDesk.Benchmarks.Scenarios;
 
 /// <summary>Posts/s of each stage alone, so the report says where the stack spends its time.</summary>
 public static class StageBreakdown
