@@ -37,6 +37,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Common.Reauthentication>();
         services.AddScoped<Connectors.ScreeningGapResolver>();
         services.AddScoped<Cases.FirstHumanView>();
+        services.AddScoped<Security.CaseAccessLog>();
+        services.AddOptions<Security.SecurityOptions>().BindConfiguration(Security.SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Roi.RoiOptions>().BindConfiguration(Roi.RoiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Roi.RedemptionLedger>();
         services.AddScoped<Reporting.ConversationFactsReader>();

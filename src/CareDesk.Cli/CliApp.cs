@@ -53,6 +53,8 @@ public static class CliApp
         new Command("validation", "The validation package for customers' IQ/OQ/PQ (R36).") { ValidationReportCommand.Create(context), ValidationVerifyCommand.Create(context) },
         new Command("pv", "Pharmacovigilance reports.") { PvAggregateReviewCommand.Create(context) },
         new Command("retention", "Apply the retention policy.") { RetentionApplyCommand.Create(context) },
+        new Command("backup", "Back up the database and prove a backup restores (R38).") { BackupCreateCommand.Create(context), BackupRestoreDrillCommand.Create(context) },
+        new Command("security", "Inspect the security configuration (R39).") { SecurityInspectCommand.Create(context) },
         new Command("model", "Train and measure the adverse-event model.") { ModelTrainCommand.Create(context), ModelEvalCommand.Create(context) },
         IngestCommand.Create(context),
         ClassifyCommand.Create(context),

@@ -23,6 +23,9 @@ public static class ExitCodes
     /// <summary>validation verify: the signature does not match the summary and key.</summary>
     public const int SignatureInvalid = 6;
 
+    /// <summary>backup restore-drill: the restored backup failed its integrity or checksum comparison.</summary>
+    public const int RestoreDrillFailed = 7;
+
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;
 
@@ -30,5 +33,5 @@ public static class ExitCodes
         "Exit codes: 0 success; 1 invalid arguments, missing input file or invalid configuration; "
         + "2 some input lines were rejected (ingest, classify); 3 audit chain broken (audit verify); "
         + "4 unexpected failure (e.g. database error); 5 validation failed (a requirement without a test, or a failed test); "
-        + "6 signature invalid (validation verify); 130 cancelled.";
+        + "6 signature invalid (validation verify); 7 restore drill failed (backup restore-drill); 130 cancelled.";
 }

@@ -28,6 +28,8 @@ public static class InfrastructureServiceCollectionExtensions
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AlertSender>>()));
         services.AddScoped<MigrationRunner>();
+        services.AddSingleton<IDatabaseBackup, Persistence.Backup.SqliteDatabaseBackup>();
+        services.AddSingleton<Application.Security.ISecurityCheck, DatabaseEncryptionCheck>();
         return services;
     }
 }

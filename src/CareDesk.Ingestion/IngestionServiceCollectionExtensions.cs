@@ -1,6 +1,7 @@
 using CareDesk.Ingestion.Channels;
 using CareDesk.Ingestion.Listening;
 using CareDesk.Ingestion.Pharmacovigilance;
+using CareDesk.Ingestion.Security;
 using CareDesk.Ingestion.Sla;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace CareDesk.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper, the channel poller, ICSR delivery and the listening monitor.</summary>
+    /// <summary>Background work of the embedded (single-process) mode: the SLA sweeper, the channel poller, ICSR delivery, the listening monitor and the security incident monitor.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddSingleton<SlaSweeper>();
@@ -20,6 +21,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<IcsrDeliveryWorker>());
         services.AddSingleton<ListeningMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ListeningMonitor>());
+        services.AddSingleton<SecurityIncidentMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<SecurityIncidentMonitor>());
         return services;
     }
 }

@@ -13,7 +13,9 @@ using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Retention;
 using CareDesk.Domain.Roi;
+using CareDesk.Domain.Security;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -111,6 +113,14 @@ public interface IAppDbContext
     DbSet<ConsentRecord> ConsentRecords { get; }
 
     DbSet<DataSubjectRequest> DataSubjectRequests { get; }
+
+    DbSet<RetentionPolicy> RetentionPolicies { get; }
+
+    DbSet<CaseAccessLogEntry> CaseAccessLog { get; }
+
+    DbSet<HipaaDetermination> HipaaDeterminations { get; }
+
+    DbSet<SecurityIncident> SecurityIncidents { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

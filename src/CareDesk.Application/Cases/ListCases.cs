@@ -1,5 +1,6 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
+using CareDesk.Application.Security;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Triage;
@@ -55,7 +56,8 @@ public sealed class ListCasesHandler(IAppDbContext db, ICurrentActor actor)
             .Take(Math.Clamp(query.Take, 1, 1000))
             .ToListAsync(cancellationToken);
         var channels = await db.Channels.AsNoTracking().ToDictionaryAsync(channel => channel.Id, cancellationToken);
-        return page.Select(item => ToSummary(item, channels[item.ChannelId])).ToList();
+        var summaries = page.Select(item => ToSummary(item, channels[item.ChannelId]));
+        return actor.CanSeePvData() ? summaries.ToList() : summaries.Select(MinimumNecessaryView.Mask).ToList();
     }
 
     internal static CaseSummaryDto ToSummary(Case item, Channel channel) => new(

@@ -22,5 +22,16 @@ public static class ActorPermissions
         }
     }
 
+    public static void RequireAdministrator(this ICurrentActor actor, string what)
+    {
+        if (actor.Role is not UserRole.Admin)
+        {
+            throw new ForbiddenException($"Only admins can {what}.");
+        }
+    }
+
+    /// <summary>The "PV data" permission (R39); the CLI and background work (no role) act for the system and see everything.</summary>
+    public static bool CanSeePvData(this ICurrentActor actor) => actor.Role is not { } role || UserAccount.CanSeePvData(role);
+
     public static bool CanSeeMedicalInformation(this ICurrentActor actor) => actor.Role is not { } role || UserAccount.CanSeeMedicalInformation(role);
 }

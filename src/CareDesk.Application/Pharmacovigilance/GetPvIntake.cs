@@ -1,8 +1,11 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
+using CareDesk.Application.Common;
+using CareDesk.Application.Security;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Security;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Triage;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +15,19 @@ namespace CareDesk.Application.Pharmacovigilance;
 
 public sealed record GetPvIntakeQuery(int CaseNumber);
 
-/// <summary>The PV hand-off screen of one case; opens the intake on first visit and records the first human view (R3).</summary>
-public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHumanView, AuditTrail audit, IOptions<PvOptions> options, TimeProvider time)
+/// <summary>
+/// The PV hand-off screen of one case; opens the intake on first visit and records the first human view (R3). Every read
+/// is in the access log; roles without the "PV data" permission see the reporter and source text masked (R39).
+/// </summary>
+public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHumanView, CaseAccessLog accessLog, ICurrentActor actor, AuditTrail audit,
+    IOptions<PvOptions> options, TimeProvider time)
 {
     public async Task<PvIntakeDto> HandleAsync(GetPvIntakeQuery query, CancellationToken cancellationToken)
     {
         var subject = await db.LoadCaseAsync(query.CaseNumber, cancellationToken);
+        var masked = !actor.CanSeePvData();
         await firstHumanView.RecordAsync(subject, cancellationToken);
+        await accessLog.RecordAsync(subject, CaseAccessLog.PvHandoff, masked, cancellationToken);
         var intake = await db.EnsureIntakeAsync(subject, options.Value, audit, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -29,8 +38,11 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
         var clock = subject.Clocks.Where(item => item.Kind == SlaClockKind.PvHandoff).OrderBy(item => item.StartedAt).FirstOrDefault();
         var possiblySerious = posts.Any(post => post.Priority >= Priority.Urgent) || subject.Priority >= Priority.Urgent;
 
+        var author = intake.ReporterContactWithheld ? string.Empty : subject.Author;
+        var sourceText = string.Join("\n\n", posts.Select(post => post.Text));
         return new PvIntakeDto(
-            intake.CaseNumber, intake.SafetyReportId, intake.ReporterContactWithheld ? string.Empty : subject.Author, channel, string.Join("\n\n", posts.Select(post => post.Text)),
+            intake.CaseNumber, intake.SafetyReportId, masked ? PersonalDataMask.MaskHandle(author) : author, channel,
+            masked ? PersonalDataMask.MaskIdentifiers(sourceText) : sourceText,
             new AwarenessDto(intake.PlatformPostedAt, intake.IngestedAt, subject.FirstSeenByHumanAt, intake.MinimumCriteriaMetAt,
                 intake.OriginalMinimumCriteriaMetAt, intake.CriteriaConfirmedAt, intake.CriteriaConfirmedBy),
             deadline is null ? null : ToDto(deadline, intake, now, options.Value.Zone),

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CareDesk.Application.Abstractions;
+using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Security.Incidents;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Triage;
 using ClosedXML.Excel;
@@ -10,11 +13,19 @@ namespace CareDesk.Application.Reporting;
 /// <summary>
 /// One row per conversation with its timings and labels, for spreadsheets. The author is a pseudonym: an export outside
 /// pharmacovigilance leaves out handles and names (R43d); PV works from the case and its hand-off record instead.
+/// Each export is audited with the case numbers it disclosed, so a bulk or unauthorised export can be found (R45).
 /// </summary>
-public sealed class ExportConversationsHandler(ConversationFactsReader reader)
+public sealed class ExportConversationsHandler(ConversationFactsReader reader, IAppDbContext db, AuditTrail audit)
 {
-    public Task<IReadOnlyList<ConversationFact>> HandleAsync(ReportFilter filter, CancellationToken cancellationToken) =>
-        reader.ReadAsync(filter, openedInPeriodOnly: true, cancellationToken);
+    public async Task<IReadOnlyList<ConversationFact>> HandleAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var conversations = await reader.ReadAsync(filter, openedInPeriodOnly: true, cancellationToken);
+        var cases = conversations.Where(item => item.CaseNumber != 0).Select(item => item.CaseNumber).Order().ToList();
+        audit.Record("reporting.conversations" + ExportEvents.ActionSuffix, "ConversationExport", FormattableString.Invariant($"{filter.From:O}/{filter.To:O}"), null,
+            new { filter.From, filter.To, cases, rows = conversations.Count });
+        await db.SaveChangesAsync(cancellationToken);
+        return conversations;
+    }
 }
 
 public static class ConversationExportFormats

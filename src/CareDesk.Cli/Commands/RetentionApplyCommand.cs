@@ -17,9 +17,13 @@ internal static class RetentionApplyCommand
             await using var scope = host.Services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ApplyRetentionHandler>().HandleAsync(cancellationToken);
             await context.Console.Out.WriteLineAsync(Invariant(
-                $"Anonymised {result.Anonymised} case(s); kept {result.KeptForAdverseEvent} adverse-event case(s) and {result.KeptOnLegalHold} on legal hold."));
+                $"Anonymised {result.Anonymised.Count} case(s); kept {result.KeptUnderPvHold.Count} adverse-event case(s) and {result.KeptOnLegalHold.Count} on legal hold."));
+            await context.Console.Out.WriteLineAsync("Skipped under PV hold: " + Listed(result.KeptUnderPvHold));
+            await context.Console.Out.WriteLineAsync("Skipped on legal hold: " + Listed(result.KeptOnLegalHold));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string Listed(IReadOnlyList<int> numbers) => numbers.Count == 0 ? "none" : string.Join(", ", numbers.Select(number => Invariant($"#{number}")));
 }

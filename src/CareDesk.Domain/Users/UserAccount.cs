@@ -60,5 +60,11 @@ public sealed partial class UserAccount
     /// <summary>Marketing must not see medical-information requests (R20); everyone else who works cases may.</summary>
     public static bool CanSeeMedicalInformation(UserRole role) => role is not UserRole.Marketing;
 
+    /// <summary>
+    /// The "PV data" permission (R39 minimum necessary): people who work cases or hand them to PV see who wrote a post;
+    /// reviewers, marketing and read-only viewers see a masked case.
+    /// </summary>
+    public static bool CanSeePvData(UserRole role) => role is UserRole.Agent or UserRole.Supervisor or UserRole.Admin;
+
     public static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
 }

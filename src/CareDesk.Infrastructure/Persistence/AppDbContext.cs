@@ -14,7 +14,9 @@ using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
+using CareDesk.Domain.Retention;
 using CareDesk.Domain.Roi;
+using CareDesk.Domain.Security;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Templates;
@@ -113,6 +115,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
+
+    public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
+
+    public DbSet<CaseAccessLogEntry> CaseAccessLog => Set<CaseAccessLogEntry>();
+
+    public DbSet<HipaaDetermination> HipaaDeterminations => Set<HipaaDetermination>();
+
+    public DbSet<SecurityIncident> SecurityIncidents => Set<SecurityIncident>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -11,11 +11,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareDesk.Infrastructure.Persistence;
 
-/// <summary>Received posts and their platform changes, sent replies, notes, e-signatures, PV escalations, audit entries, crisis-room actions, the listening discard log and ROI redemptions are records of fact: the data layer refuses to change or delete them.</summary>
+/// <summary>Received posts and their platform changes, sent replies, notes, e-signatures, PV escalations, audit entries, crisis-room actions, the listening discard log ROI redemptions and the case access log are records of fact: the data layer refuses to change or delete them.</summary>
 public static class AppendOnlyGuard
 {
     private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(ElectronicSignature), typeof(PvAlert), typeof(AuditEntry),
-        typeof(CrisisAction), typeof(DiscardedListeningItem), typeof(Domain.Roi.Redemption)];
+        typeof(CrisisAction), typeof(DiscardedListeningItem), typeof(Domain.Roi.Redemption),
+        typeof(Domain.Security.CaseAccessLogEntry)];
 
     public static void ThrowIfAltered(ChangeTracker tracker)
     {

@@ -26,6 +26,8 @@ public static class ApiEndpointRouteBuilderExtensions
         ListeningAlertsEndpoints.Map(api.MapGroup("/listening/alerts").WithTags("Listening alerts"));
         CrisisEndpoints.Map(api.MapGroup("").WithTags("Crisis rooms"));
         RoiEndpoints.Map(api.MapGroup("/roi").WithTags("ROI: tracked links, redemption codes, report"));
+        SecurityEndpoints.Map(api.MapGroup("/security").WithTags("Security: access log, configuration, incidents"));
+        RetentionEndpoints.Map(api.MapGroup("/retention").WithTags("Retention and backups"));
         return app;
     }
 }

@@ -3,6 +3,7 @@ using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
 using CareDesk.Web.Roi;
+using CareDesk.Web.Security;
 using CareDesk.Web.WebChat;
 using CareDesk.Web.Webhooks;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
     public static WebApplication UseCareDeskWeb(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseCareDeskTransportSecurity();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseCors();

@@ -3,6 +3,7 @@ using CareDesk.Application.Common;
 using CareDesk.Application.Users;
 using CareDesk.Domain.Users;
 using CareDesk.Infrastructure.Persistence;
+using CareDesk.Web.Security;
 using CareDesk.Web.WebChat;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddAntiforgery();
         services.AddCascadingAuthenticationState();
         services.AddCareDeskWebChat();
+        services.AddCareDeskTransportSecurity();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {

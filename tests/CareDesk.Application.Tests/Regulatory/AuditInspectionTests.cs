@@ -114,7 +114,9 @@ public sealed class AuditInspectionTests
         host.AdvanceTime(TimeSpan.FromDays(731));
         var result = await host.RunAsync((ApplyRetentionHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
 
-        result.ShouldBe(new ApplyRetentionResult(Anonymised: 1, KeptForAdverseEvent: 1, KeptOnLegalHold: 1));
+        result.Anonymised.ShouldBe([plain.CaseNumber]);
+        result.KeptUnderPvHold.ShouldBe([ae.CaseNumber]);
+        result.KeptOnLegalHold.ShouldBe([held.CaseNumber]);
         var posts = await host.QueryAsync((db, ct) => db.Posts.Join(db.Cases, post => post.CaseId, item => item.Id, (post, item) => new { item.Number, post.Text }).ToListAsync(ct));
         posts.Single(row => row.Number == plain.CaseNumber).Text.ShouldBe(Domain.Cases.Case.AnonymisedText);
         posts.Single(row => row.Number == held.CaseNumber).Text.ShouldContain("Jo Bloggs");

@@ -1,0 +1,9 @@
+namespace CareDesk.Domain.Security;
+
+public enum SecurityIncidentCategory
+{
+    UnauthorisedExport,
+    UnauthorisedAccess,
+    LostOrStolenDevice,
+    Other,
+}
