@@ -42,6 +42,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Roi.RoiOptions>().BindConfiguration(Roi.RoiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Roi.RedemptionLedger>();
         services.AddScoped<Reporting.ConversationFactsReader>();
+        services.AddScoped<Reporting.ReportAccess>();
+        services.AddSingleton<Privacy.ExportRedaction>();
+        services.TryAddSingleton<IPersonalDataRedactor, Privacy.MissingPersonalDataRedactor>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

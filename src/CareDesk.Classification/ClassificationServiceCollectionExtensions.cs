@@ -21,6 +21,7 @@ public static class ClassificationServiceCollectionExtensions
         services.AddScoped<RuleBasedPostClassifier>();
         services.AddScoped<IPostClassifier>(provider =>
             new DetectorPostClassifier(provider.GetRequiredService<RuleBasedPostClassifier>(), provider.GetRequiredService<PostScreener>()));
+        services.AddSingleton<IPersonalDataRedactor, Signals.PiiDetectorRedactor>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using CareDesk.Connectors.Email;
+using CareDesk.Connectors.Listening;
 using CareDesk.Connectors.Meta;
 using CareDesk.Connectors.Pharmacovigilance;
 using CareDesk.Connectors.Reddit;
@@ -24,6 +25,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddRedditConnector(configuration);
         services.AddEmailConnector(configuration);
         services.AddPvDelivery(configuration);
+        services.AddAlertEmail(configuration);
         return services;
     }
 }

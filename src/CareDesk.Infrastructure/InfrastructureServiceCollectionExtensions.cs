@@ -26,7 +26,7 @@ public static class InfrastructureServiceCollectionExtensions
         // One client for the process (pooled connections recycled every few minutes): alert webhooks are rare and small.
         services.AddSingleton<IAlertSender>(provider => new AlertSender(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AlertSender>>()));
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AlertSender>>(), provider.GetService<IAlertEmailSender>()));
         services.AddScoped<MigrationRunner>();
         services.AddSingleton<IDatabaseBackup, Persistence.Backup.SqliteDatabaseBackup>();
         services.AddSingleton<Application.Security.ISecurityCheck, DatabaseEncryptionCheck>();

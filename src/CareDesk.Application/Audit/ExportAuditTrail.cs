@@ -6,8 +6,11 @@ namespace CareDesk.Application.Audit;
 
 /// <param name="CaseNumber">Limits the export to one case and every record linked to it (posts, replies, approvals, complaints, MI requests).</param>
 /// <param name="TimeZone">IANA/Windows zone for the local-time column; UTC when absent.</param>
+/// <param name="RedactIdentifiers">Replace handles, e-mails, phone numbers and names in the old and new values and reasons (R43d): the
+/// web export does unless a supervisor asked for identifiers with a reason; the case record and the CLI's full copy do not.</param>
 public sealed record ExportAuditTrailQuery(
-    DateTimeOffset? From = null, DateTimeOffset? To = null, int? CaseNumber = null, string? EntityType = null, string? EntityId = null, string? TimeZone = null);
+    DateTimeOffset? From = null, DateTimeOffset? To = null, int? CaseNumber = null, string? EntityType = null, string? EntityId = null, string? TimeZone = null,
+    bool RedactIdentifiers = false);
 
 /// <summary>One audit entry as an inspector reads it: UTC and local time, who, how, what, old and new value, why, and its chain link.</summary>
 public sealed record AuditExportRow(
@@ -15,7 +18,7 @@ public sealed record AuditExportRow(
     string Change, string? Before, string? After, string? Reason, string PreviousHash, string Hash);
 
 /// <summary>The audit trail for inspectors (R30), filtered by record and period, oldest first, for CSV, JSON lines or a printable page.</summary>
-public sealed class ExportAuditTrailHandler(IAppDbContext db, IAuditKeyStore keys)
+public sealed class ExportAuditTrailHandler(IAppDbContext db, IAuditKeyStore keys, Privacy.ExportRedaction redaction)
 {
     public async Task<IReadOnlyList<AuditExportRow>> HandleAsync(ExportAuditTrailQuery query, CancellationToken cancellationToken)
     {
@@ -52,7 +55,9 @@ public sealed class ExportAuditTrailHandler(IAppDbContext db, IAuditKeyStore key
         return rows.Select(entry => new AuditExportRow(
             entry.Sequence, entry.At, TimeZoneInfo.ConvertTime(entry.At, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             zone.Id, entry.Actor, entry.Via, entry.Action, entry.EntityType, entry.EntityId, entry.Before is null ? "created" : "modified",
-            PersonalAuditValue.Reveal(entry.Before, found), PersonalAuditValue.Reveal(entry.After, found), entry.Reason, entry.PreviousHash, entry.Hash)).ToList();
+            Redact(PersonalAuditValue.Reveal(entry.Before, found)), Redact(PersonalAuditValue.Reveal(entry.After, found)), Redact(entry.Reason), entry.PreviousHash, entry.Hash)).ToList();
+
+        string? Redact(string? value) => query.RedactIdentifiers ? redaction.Text(value) : value;
     }
 
     private async Task<List<string>> LinkedRecordIdsAsync(int caseNumber, CancellationToken cancellationToken)

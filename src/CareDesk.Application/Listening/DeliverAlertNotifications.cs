@@ -29,7 +29,7 @@ public sealed class DeliverAlertNotificationsHandler(IAppDbContext db, IAlertSen
                 notification.MarkSent(time.GetUtcNow());
                 sent++;
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException or IOException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException or IOException or AlertDeliveryFailedException)
             {
                 notification.MarkFailed(exception.Message);
                 failed++;

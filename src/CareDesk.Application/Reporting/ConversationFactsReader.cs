@@ -1,11 +1,15 @@
 using CareDesk.Application.Abstractions;
+using CareDesk.Application.Listening;
 using CareDesk.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Reporting;
 
-/// <summary>Loads the conversations a filter selects, with their channel, brand, clocks, reply count and latest sentiment.</summary>
-public sealed class ConversationFactsReader(IAppDbContext db)
+/// <summary>
+/// Loads the conversations a filter selects, with their channel, brand, clocks, reply count and latest sentiment. Authors get
+/// the same keyed pseudonym as in listening analytics (R43b), so one person is one pseudonym across every analytics view.
+/// </summary>
+public sealed class ConversationFactsReader(IAppDbContext db, AuthorPseudonyms pseudonyms)
 {
     public const string PhoneChannel = "phone";
 
@@ -53,7 +57,7 @@ public sealed class ConversationFactsReader(IAppDbContext db)
                 item.Number, channel.Key, channel.Kind.ToString().ToLowerInvariant(), channel.Brand, item.Team, item.Assignee, item.Status, item.Labels,
                 item.OpenedAt, item.FirstRepliedAt, item.ResolvedAt, replies.GetValueOrDefault(item.Id),
                 item.Clocks.Select(clock => new ClockFact(clock.Kind, clock.DueAt, clock.MetAt, clock.BreachedAt)).ToList(),
-                AuthorPseudonym.For(item.ChannelId, item.Author), sentiments.GetValueOrDefault(item.Id));
+                pseudonyms.Of(channel.Kind, item.Author), sentiments.GetValueOrDefault(item.Id));
         });
         return [.. social, .. await PhoneAsync(filter, openedInPeriodOnly, cancellationToken)];
     }

@@ -3,28 +3,48 @@ using System.Text;
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Privacy;
 using CareDesk.Application.Security.Incidents;
 using CareDesk.Domain.Sla;
 using CareDesk.Domain.Triage;
 using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Reporting;
 
+/// <param name="IncludeIdentifiers">Keep the author's handle and the unredacted first message: supervisors and admins, with a reason, audited (R43d).</param>
+public sealed record ExportConversationsQuery(ReportFilter Filter, bool IncludeIdentifiers = false, string? Reason = null);
+
+/// <summary>One exported conversation: its facts, and the author and first message, redacted unless identifiers were authorised.</summary>
+public sealed record ConversationExportRow(ConversationFact Conversation, string? Author, string? FirstMessage);
+
 /// <summary>
-/// One row per conversation with its timings and labels, for spreadsheets. The author is a pseudonym: an export outside
-/// pharmacovigilance leaves out handles and names (R43d); PV works from the case and its hand-off record instead.
+/// One row per conversation with its timings and labels, for spreadsheets. Outside pharmacovigilance an export carries no
+/// direct identifiers by default (R43d): the author is a pseudonym, the handle column says [HANDLE] and the first message
+/// has e-mails, phone numbers, names and handles replaced. PV works from the case and its hand-off record instead.
 /// Each export is audited with the case numbers it disclosed, so a bulk or unauthorised export can be found (R45).
 /// </summary>
-public sealed class ExportConversationsHandler(ConversationFactsReader reader, IAppDbContext db, AuditTrail audit)
+public sealed class ExportConversationsHandler(
+    ConversationFactsReader reader, ReportAccess access, AuthorizeIdentifiedExportHandler identifiers, ExportRedaction redaction, IAppDbContext db, AuditTrail audit)
 {
-    public async Task<IReadOnlyList<ConversationFact>> HandleAsync(ReportFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ConversationExportRow>> HandleAsync(ExportConversationsQuery query, CancellationToken cancellationToken)
     {
+        access.RequireConversationLevel();
+        var filter = await access.ScopeAsync(query.Filter, cancellationToken);
+        var include = await identifiers.HandleAsync(new IdentifiedExportRequest("conversations", query.IncludeIdentifiers, query.Reason, filter), cancellationToken);
         var conversations = await reader.ReadAsync(filter, openedInPeriodOnly: true, cancellationToken);
-        var cases = conversations.Where(item => item.CaseNumber != 0).Select(item => item.CaseNumber).Order().ToList();
+        var numbers = conversations.Select(item => item.CaseNumber).Where(number => number > 0).ToList();
+        var posts = await db.Posts.AsNoTracking()
+            .Join(db.Cases.Where(item => numbers.Contains(item.Number)), post => post.CaseId, item => item.Id, (post, item) => new { item.Number, post.Author, post.Text, post.ReceivedAt })
+            .ToListAsync(cancellationToken);
         audit.Record("reporting.conversations" + ExportEvents.ActionSuffix, "ConversationExport", FormattableString.Invariant($"{filter.From:O}/{filter.To:O}"), null,
-            new { filter.From, filter.To, cases, rows = conversations.Count });
+            new { filter.From, filter.To, cases = numbers.Order().ToList(), rows = conversations.Count, identifiers = include });
         await db.SaveChangesAsync(cancellationToken);
-        return conversations;
+        var first = posts.GroupBy(post => post.Number).ToDictionary(group => group.Key, group => group.OrderBy(post => post.ReceivedAt).First());
+        var authors = posts.Select(post => post.Author).Distinct().ToList();
+        return [.. conversations.Select(conversation => first.TryGetValue(conversation.CaseNumber, out var post)
+            ? new ConversationExportRow(conversation, include ? post.Author : ExportRedaction.Handle, include ? post.Text : redaction.Text(post.Text, authors))
+            : new ConversationExportRow(conversation, null, null))];
     }
 }
 
@@ -32,11 +52,11 @@ public static class ConversationExportFormats
 {
     public static readonly string[] Columns =
     [
-        "case_number", "external_reference", "channel", "channel_kind", "brand", "team", "agent", "status", "labels", "author_pseudonym", "sentiment", "opened_at_utc",
+        "case_number", "external_reference", "channel", "channel_kind", "brand", "team", "agent", "status", "labels", "author_pseudonym", "author", "first_message", "sentiment", "opened_at_utc",
         "first_replied_at_utc", "first_response_minutes", "resolved_at_utc", "resolution_minutes", "replies", "first_response_sla", "pv_handoff_sla", "med_info_sla",
     ];
 
-    public static string ToCsv(IEnumerable<ConversationFact> conversations, DateTimeOffset now)
+    public static string ToCsv(IEnumerable<ConversationExportRow> conversations, DateTimeOffset now)
     {
         var csv = new StringBuilder().AppendJoin(',', Columns).Append("\r\n");
         foreach (var conversation in conversations)
@@ -47,7 +67,7 @@ public static class ConversationExportFormats
         return csv.ToString();
     }
 
-    public static byte[] ToXlsx(IEnumerable<ConversationFact> conversations, DateTimeOffset now)
+    public static byte[] ToXlsx(IEnumerable<ConversationExportRow> conversations, DateTimeOffset now)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add("Conversations");
@@ -75,11 +95,13 @@ public static class ConversationExportFormats
         return stream.ToArray();
     }
 
-    private static string?[] Fields(ConversationFact conversation, DateTimeOffset now) =>
+    private static string?[] Fields(ConversationExportRow row, DateTimeOffset now) => Fields(row.Conversation, row.Author, row.FirstMessage, now);
+
+    private static string?[] Fields(ConversationFact conversation, string? author, string? firstMessage, DateTimeOffset now) =>
     [
         conversation.CaseNumber == 0 ? null : conversation.CaseNumber.ToString(CultureInfo.InvariantCulture), conversation.ExternalReference, conversation.ChannelKey, conversation.ChannelKind, conversation.Brand, conversation.Team,
         conversation.Agent, conversation.Status.ToString(), string.Join(';', conversation.Labels.Select(label => label.ToName())), conversation.AuthorPseudonym,
-        conversation.Sentiment, Utc(conversation.OpenedAt), Utc(conversation.FirstRepliedAt), Minutes(conversation.FirstResponseTime), Utc(conversation.ResolvedAt),
+        author, firstMessage, conversation.Sentiment, Utc(conversation.OpenedAt), Utc(conversation.FirstRepliedAt), Minutes(conversation.FirstResponseTime), Utc(conversation.ResolvedAt),
         Minutes(conversation.ResolutionTime), conversation.Replies.ToString(CultureInfo.InvariantCulture), ClockState(conversation, SlaClockKind.FirstResponse, now),
         ClockState(conversation, SlaClockKind.PvHandoff, now), ClockState(conversation, SlaClockKind.MedInfoResponse, now),
     ];

@@ -29,10 +29,11 @@ public sealed record ComplianceDashboard(
     IReadOnlyList<OpenScreeningGap> ScreeningGaps);
 
 /// <summary>What a compliance officer checks for a period: AE hand-off times, approval cycle times, audit exceptions, open screening gaps.</summary>
-public sealed class GetComplianceDashboardHandler(IAppDbContext db, VerifyAuditChainHandler auditChain, TimeProvider time)
+public sealed class GetComplianceDashboardHandler(IAppDbContext db, VerifyAuditChainHandler auditChain, ReportAccess access, TimeProvider time)
 {
     public async Task<ComplianceDashboard> HandleAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
+        access.RequireComplianceDetail();
         var now = time.GetUtcNow();
         var clocks = await db.Cases.AsNoTracking()
             .SelectMany(item => item.Clocks, (item, clock) => new { item.Number, clock.Kind, clock.StartedAt, clock.DueAt, clock.MetAt, clock.BreachedAt })

@@ -26,10 +26,11 @@ public sealed record ContactCenterReport(
     LiveQueue Queue);
 
 /// <summary>The one query behind the reports page and API: metrics per channel, team, agent, brand or label for a period.</summary>
-public sealed class GetContactCenterReportHandler(ConversationFactsReader reader, IAppDbContext db, TimeProvider time)
+public sealed class GetContactCenterReportHandler(ConversationFactsReader reader, ReportAccess access, IAppDbContext db, TimeProvider time)
 {
     public async Task<ContactCenterReport> HandleAsync(ReportFilter filter, ReportDimension dimension, CancellationToken cancellationToken)
     {
+        filter = await access.ScopeAsync(filter, cancellationToken);
         var now = time.GetUtcNow();
         var conversations = await reader.ReadAsync(filter, openedInPeriodOnly: true, cancellationToken);
         var rows = conversations

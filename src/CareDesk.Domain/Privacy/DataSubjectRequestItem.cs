@@ -10,4 +10,7 @@ public enum DataSubjectRequestOutcome
     Exported,
     Rectified,
     Restricted,
+
+    /// <summary>The request was refused for this record; the reason says why.</summary>
+    Refused,
 }

@@ -14,6 +14,25 @@ public static class DataSubjectResponseLetter
         letter.AppendLine();
         letter.AppendLine("Dear requester,");
         letter.AppendLine();
+        if (request.Extended)
+        {
+            letter.AppendLine(culture, $"As we told you on {request.ExtensionToldAt:yyyy-MM-dd}, we extended our deadline to {request.DueAt:yyyy-MM-dd}: {request.ExtensionReason}");
+            letter.AppendLine();
+        }
+
+        if (request.Decision is { } decision)
+        {
+            letter.AppendLine(decision == DataSubjectRequestDecision.Granted
+                ? string.Create(culture, $"We have granted your request: {request.DecisionReason}")
+                : string.Create(culture, $"We have refused your request, because {request.DecisionReason}"));
+            if (request.Correction is { } correction)
+            {
+                letter.AppendLine(culture, $"Your statement of the accurate data: \"{correction}\"");
+            }
+
+            letter.AppendLine();
+        }
+
         var erased = request.Items.Where(item => item.Outcome == DataSubjectRequestOutcome.Erased).ToList();
         var retained = request.Items.Where(item => item.Outcome == DataSubjectRequestOutcome.Retained).ToList();
         var other = request.Items.Except(erased).Except(retained).ToList();

@@ -11,10 +11,10 @@ namespace CareDesk.Infrastructure.Outbound;
 
 /// <summary>
 /// Webhooks: an HTTP POST of the alert as JSON with <c>X-CareDesk-Signature: sha256=&lt;hex HMAC-SHA256 of the body&gt;</c>,
-/// so the receiver can check it came from CareDesk. E-mail: written to the log for the mail relay (the SMTP relay of
-/// alert mail is not wired yet; see docs/listening.md).
+/// so the receiver can check it came from CareDesk. E-mail: through the SMTP relay of "Listening:AlertEmail" where a host
+/// registers one (the web host does, with the connectors); a host without connectors, such as the CLI, only logs it.
 /// </summary>
-public sealed partial class AlertSender(HttpClient http, ILogger<AlertSender> logger) : IAlertSender
+public sealed partial class AlertSender(HttpClient http, ILogger<AlertSender> logger, IAlertEmailSender? email = null) : IAlertSender
 {
     public const string SignatureHeader = "X-CareDesk-Signature";
 
@@ -24,6 +24,9 @@ public sealed partial class AlertSender(HttpClient http, ILogger<AlertSender> lo
         {
             case AlertDelivery.Webhook:
                 await PostAsync(target, secret ?? throw new InvalidOperationException("A webhook route has no secret."), message, cancellationToken);
+                break;
+            case AlertDelivery.Email when email is not null:
+                LogEmailSent(target, message.Brand, message.Kind, await email.SendAsync(target, message, cancellationToken));
                 break;
             case AlertDelivery.Email:
                 LogEmail(target, message.Brand, message.Kind, message.Severity, message.Summary);
@@ -51,6 +54,9 @@ public sealed partial class AlertSender(HttpClient http, ILogger<AlertSender> lo
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening alert e-mail to {Recipient}: {Brand} {Kind} severity {Severity}: {Summary}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening alert e-mail to {Recipient} ({Brand} {Kind}) accepted: {Receipt}")]
+    private partial void LogEmailSent(string recipient, string brand, ListeningAlertKind kind, string receipt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening alert e-mail to {Recipient} (no SMTP relay in this host): {Brand} {Kind} severity {Severity}: {Summary}")]
     private partial void LogEmail(string recipient, string brand, ListeningAlertKind kind, int severity, string summary);
 }

@@ -1358,12 +1358,31 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("CompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Correction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DueAt")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionToldAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Items")
                         .IsRequired()

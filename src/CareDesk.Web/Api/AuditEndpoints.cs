@@ -1,6 +1,7 @@
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
 using CareDesk.Application.Printing;
+using CareDesk.Application.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareDesk.Web.Api;
@@ -15,11 +16,14 @@ public static class AuditEndpoints
         group.MapGet("/review", ReviewAuditTrail);
     }
 
-    [EndpointSummary("The audit trail for inspectors as CSV, JSON lines or PDF (format=csv|jsonl|pdf), filtered by period (from, to), case number or entity, with UTC and local (timeZone) times.")]
-    public static async Task<IResult> ExportAuditTrail(ExportAuditTrailHandler handler, PrintAuditExportHandler printer, CancellationToken cancellationToken,
-        string format = "csv", DateTimeOffset? from = null, DateTimeOffset? to = null, int? caseNumber = null, string? entityType = null, string? entityId = null, string? timeZone = null)
+    [EndpointSummary("The audit trail for inspectors as CSV, JSON lines or PDF (format=csv|jsonl|pdf), filtered by period (from, to), case number or entity, with UTC and local (timeZone) times. Handles, e-mails and phone numbers in the values are redacted (R43d) unless includeIdentifiers=true with a reason (supervisors and admins, audited).")]
+    public static async Task<IResult> ExportAuditTrail(ExportAuditTrailHandler handler, PrintAuditExportHandler printer, AuthorizeIdentifiedExportHandler identifiers,
+        CancellationToken cancellationToken, string format = "csv", DateTimeOffset? from = null, DateTimeOffset? to = null, int? caseNumber = null, string? entityType = null,
+        string? entityId = null, string? timeZone = null, bool includeIdentifiers = false, string? reason = null)
     {
         var query = new ExportAuditTrailQuery(from, to, caseNumber, entityType, entityId, timeZone);
+        var identified = await identifiers.HandleAsync(new IdentifiedExportRequest("audit-trail", includeIdentifiers, reason, query), cancellationToken);
+        query = query with { RedactIdentifiers = !identified };
         if (format.Trim().Equals("pdf", StringComparison.OrdinalIgnoreCase))
         {
             var file = await printer.HandleAsync(query, cancellationToken);

@@ -6,6 +6,8 @@ namespace CareDesk.Web.Api;
 
 public sealed record SubjectRequest(string? Subject, PrivacyRegime Regime = PrivacyRegime.Gdpr);
 
+public sealed record ExtensionRequest(string? Reason, DateTimeOffset? ToldAt);
+
 public static class PrivacyEndpoints
 {
     public static void Map(RouteGroupBuilder group)
@@ -15,6 +17,11 @@ public static class PrivacyEndpoints
         group.MapGet("/subjects", Find);
         group.MapPost("/subject-requests/access", Export);
         group.MapPost("/subject-requests/erasure", Erase);
+        group.MapGet("/subject-requests", ListRequests);
+        group.MapPost("/subject-requests", OpenRequest);
+        group.MapPost("/subject-requests/{id:guid}/extension", ExtendRequest);
+        group.MapPost("/subject-requests/rectification", Rectify);
+        group.MapPost("/subject-requests/restriction", Restrict);
         group.MapGet("/processing-activities", ProcessingActivities);
         group.MapPost("/marketing-audience", MarketingAudience);
     }
@@ -41,6 +48,29 @@ public static class PrivacyEndpoints
     [EndpointSummary("Supervisors: an erasure request; care and marketing data erased, AE cases retained under Art 17(3)(b)/(c), with the item log and response letter (R42).")]
     public static async Task<Ok<DataSubjectRequestDto>> Erase(SubjectRequest request, EraseSubjectDataHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(new EraseSubjectDataCommand(request.Subject, request.Regime), cancellationToken));
+
+    [EndpointSummary("Supervisors: the data-subject requests, open ones first by due date (R42).")]
+    public static async Task<Ok<IReadOnlyList<DataSubjectRequestDto>>> ListRequests(ListDataSubjectRequestsHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(cancellationToken));
+
+    [EndpointSummary("Supervisors: log a data-subject request on receipt; its due date (GDPR 30 days, CCPA 45) is tracked from receivedAt (R42).")]
+    public static async Task<Created<DataSubjectRequestDto>> OpenRequest(OpenDataSubjectRequestCommand command, OpenDataSubjectRequestHandler handler, CancellationToken cancellationToken)
+    {
+        var request = await handler.HandleAsync(command, cancellationToken);
+        return TypedResults.Created($"/api/privacy/subject-requests/{request.Id}", request);
+    }
+
+    [EndpointSummary("Supervisors: extend an open request once (GDPR +2 months, CCPA +45 days) with a reason and the date the person was told, within the first deadline; audited (R42).")]
+    public static async Task<Ok<DataSubjectRequestDto>> ExtendRequest(Guid id, ExtensionRequest request, ExtendDataSubjectRequestHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new ExtendDataSubjectRequestCommand(id, request.Reason, request.ToldAt), cancellationToken));
+
+    [EndpointSummary("Supervisors: decide a rectification request (Art 16) with a reason; granted, the correction is added to each of the person's cases as a supplementary statement (R42).")]
+    public static async Task<Ok<DataSubjectRequestDto>> Rectify(RectifySubjectDataCommand command, RectifySubjectDataHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(command, cancellationToken));
+
+    [EndpointSummary("Supervisors: decide a restriction request (Art 18) with a reason; granted, the person's posts leave listening analytics while PV records stay (R42).")]
+    public static async Task<Ok<DataSubjectRequestDto>> Restrict(RestrictSubjectProcessingCommand command, RestrictSubjectProcessingHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(command, cancellationToken));
 
     [EndpointSummary("The Art 30-style record of processing activities: each purpose with its lawful basis and Art 9 condition (R40).")]
     public static Ok<IReadOnlyList<ProcessingActivity>> ProcessingActivities(GetProcessingActivityReportHandler handler) => TypedResults.Ok(handler.Handle());

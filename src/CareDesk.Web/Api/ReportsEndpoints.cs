@@ -23,11 +23,17 @@ public static class ReportsEndpoints
         ReportDimension by = ReportDimension.Channel, string? brand = null, string? channel = null, string? team = null, string? agent = null, string? label = null) =>
         TypedResults.Ok(await handler.HandleAsync(Filter(from, to, brand, channel, team, agent, label), by, cancellationToken));
 
-    [EndpointSummary("One row per conversation opened in [from, to) with its timings, labels and SLA results, as CSV or XLSX (format=csv|xlsx); authors appear only as pseudonyms (R43d).")]
+    [EndpointSummary("One row per conversation opened in [from, to) with its timings, labels, SLA results and redacted first message, as CSV or XLSX (format=csv|xlsx). Handles, e-mails and phone numbers are left out (R43d) unless includeIdentifiers=true with a reason (supervisors and admins, audited). Not for marketing; agents get their own team.")]
     public static async Task<IResult> ExportConversations(ExportConversationsHandler handler, TimeProvider time, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
-        string format = "csv", string? brand = null, string? channel = null, string? team = null, string? agent = null, string? label = null)
+        string format = "csv", string? brand = null, string? channel = null, string? team = null, string? agent = null, string? label = null,
+        bool includeIdentifiers = false, string? reason = null)
     {
-        var conversations = await handler.HandleAsync(Filter(from, to, brand, channel, team, agent, label), cancellationToken);
+        if (format.Trim().ToLowerInvariant() is not ("csv" or "xlsx"))
+        {
+            throw Application.Common.ValidationFailedException.For("format", "Use csv or xlsx.");
+        }
+
+        var conversations = await handler.HandleAsync(new ExportConversationsQuery(Filter(from, to, brand, channel, team, agent, label), includeIdentifiers, reason), cancellationToken);
         var name = $"conversations-{from:yyyyMMdd}-{to:yyyyMMdd}";
         return format.Trim().ToLowerInvariant() switch
         {

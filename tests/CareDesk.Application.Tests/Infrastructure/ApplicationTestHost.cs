@@ -38,6 +38,7 @@ public sealed class ApplicationTestHost : IAsyncDisposable
         services.AddSingleton<ICurrentActor>(Actor);
         services.AddApplication();
         services.AddInfrastructure();
+        services.AddSingleton<IPersonalDataRedactor, Classification.Signals.PiiDetectorRedactor>();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

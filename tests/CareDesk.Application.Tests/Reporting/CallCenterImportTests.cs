@@ -46,6 +46,7 @@ public sealed class CallCenterImportTests
         await using var host = await ApplicationTestHost.StartAsync();
         await ImportAsync(host, GoodCsv);
         await host.IngestAsync("When will the new pack size be available?");
+        host.SignInAs("sam", Domain.Users.UserRole.Supervisor); // an agent would see their own team only
 
         var report = await host.RunAsync((GetContactCenterReportHandler handler, CancellationToken ct) => handler.HandleAsync(
             new ReportFilter(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero)), ReportDimension.Channel, ct));

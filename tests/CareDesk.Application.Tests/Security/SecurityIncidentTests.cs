@@ -22,14 +22,14 @@ public sealed class SecurityIncidentTests
             adverse.Add((await host.IngestAsync($"Cardiozen gave me a rash on both arms, day {index}")).CaseNumber);
         }
 
-        host.SignInAs("mark", UserRole.Marketing);
+        host.SignInAs("vic", UserRole.Viewer);
         await host.ExportConversationsAsync();
         host.AdvanceTime(TimeSpan.FromHours(2));
         host.SignInAs("sam", UserRole.Supervisor);
 
         var incident = await host.RunAsync((RaiseSecurityIncidentHandler handler, CancellationToken ct) => handler.HandleAsync(new RaiseSecurityIncidentCommand(
             "Unauthorised export of 50 AE cases", "Marketing exported the conversation report", SecurityIncidentCategory.UnauthorisedExport,
-            ExportedBy: "mark", ExportedFrom: ApplicationTestHost.Start.AddHours(-1)), ct));
+            ExportedBy: "vic", ExportedFrom: ApplicationTestHost.Start.AddHours(-1)), ct));
 
         incident.DetectedAt.ShouldBe(ApplicationTestHost.Start.AddHours(2));
         incident.NotificationDueAt.ShouldBe(incident.DetectedAt.AddHours(72));
@@ -77,7 +77,7 @@ public sealed class SecurityIncidentTests
             await host.IngestAsync($"Where is the copay card? ({index})");
         }
 
-        host.SignInAs("mark", UserRole.Marketing);
+        host.SignInAs("vic", UserRole.Viewer);
         await host.ExportConversationsAsync();
 
         var first = await host.RunAsync((DetectSuspiciousExportsHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
@@ -88,7 +88,7 @@ public sealed class SecurityIncidentTests
         host.SignInAs("sam", UserRole.Supervisor);
         var incident = (await host.RunAsync((ListSecurityIncidentsHandler handler, CancellationToken ct) => handler.HandleAsync(ct))).Single();
         incident.AutoRaised.ShouldBeTrue();
-        incident.Title.ShouldBe("Bulk export of 3 cases by mark");
+        incident.Title.ShouldBe("Bulk export of 3 cases by vic");
         incident.AffectedRecords.Count.ShouldBe(3);
     }
 }
@@ -97,5 +97,5 @@ internal static class IncidentSteps
 {
     public static Task ExportConversationsAsync(this ApplicationTestHost host) =>
         host.RunAsync((ExportConversationsHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new ReportFilter(ApplicationTestHost.Start.AddDays(-1), ApplicationTestHost.Start.AddDays(1)), ct));
+            handler.HandleAsync(new ExportConversationsQuery(new ReportFilter(ApplicationTestHost.Start.AddDays(-1), ApplicationTestHost.Start.AddDays(1))), ct));
 }

@@ -125,7 +125,10 @@ public sealed class MailServer : IAsyncLifetime
     }
 
     /// <summary>The mail with this Message-ID in the mailbox, read over IMAP, once it has arrived (10 s at most).</summary>
-    public async Task<MimeMessage?> WaitForMessageAsync(string mailbox, string messageId)
+    public Task<MimeMessage?> WaitForMessageAsync(string mailbox, string messageId) => WaitForMessageAsync(mailbox, "Message-ID", messageId);
+
+    /// <summary>The mail whose header contains this value in the mailbox, read over IMAP, once it has arrived (10 s at most).</summary>
+    public async Task<MimeMessage?> WaitForMessageAsync(string mailbox, string header, string value)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         var token = TestContext.Current.CancellationToken;
@@ -135,7 +138,7 @@ public sealed class MailServer : IAsyncLifetime
         while (DateTime.UtcNow < deadline)
         {
             await imap.Inbox.OpenAsync(FolderAccess.ReadOnly, token);
-            var found = await imap.Inbox.SearchAsync(SearchQuery.HeaderContains("Message-ID", messageId), token);
+            var found = await imap.Inbox.SearchAsync(SearchQuery.HeaderContains(header, value), token);
             if (found.Count > 0)
             {
                 return await imap.Inbox.GetMessageAsync(found[0], token);

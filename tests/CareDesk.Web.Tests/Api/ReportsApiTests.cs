@@ -28,7 +28,8 @@ public sealed class ReportsApiTests
         var refused = await bad.Content.ReadFromJsonAsync<CallCenterImportResult>(CareDeskJson.Options, Token);
         refused!.Errors.ShouldHaveSingleItem().ShouldBe(new ImportLineError(3, "started_at", refused.Errors[0].Message));
         good.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var report = await client.GetFromJsonAsync<ContactCenterReport>(
+        var supervisor = await factory.SignInAsSupervisorAsync(); // an agent sees their own team only
+        var report = await supervisor.GetFromJsonAsync<ContactCenterReport>(
             "/api/reports/metrics?from=2026-11-23T00:00:00Z&to=2026-11-24T00:00:00Z&channel=phone", CareDeskJson.Options, Token);
         report!.Total.Volume.ShouldBe(1);
         report.Total.MeanFirstResponseMinutes.ShouldBe(5);

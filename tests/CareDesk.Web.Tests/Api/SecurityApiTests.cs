@@ -77,12 +77,12 @@ public sealed class SecurityApiTests : IAsyncLifetime
         using var agent = await _factory.SignInAsAgentAsync();
         var first = await agent.IngestAsync("Cardiozen gave me a rash on both arms");
         var second = await agent.IngestAsync("Cardiozen made my mum dizzy and she fell");
-        using var marketing = await _factory.SignInAsync("mark");
-        (await marketing.GetAsync("/api/reports/conversations/export?from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z", Token)).EnsureSuccessStatusCode();
+        using var viewer = await _factory.SignInAsync("vic");
+        (await viewer.GetAsync("/api/reports/conversations/export?from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z", Token)).EnsureSuccessStatusCode();
         using var supervisor = await _factory.SignInAsSupervisorAsync();
 
         var response = await supervisor.PostJsonAsync("/api/security/incidents",
-            new { title = "Unauthorised export of AE cases", category = "UnauthorisedExport", exportedBy = "mark" });
+            new { title = "Unauthorised export of AE cases", category = "UnauthorisedExport", exportedBy = "vic" });
         var incident = await response.Content.ReadFromJsonAsync<SecurityIncidentDto>(CareDeskJson.Options, Token);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);

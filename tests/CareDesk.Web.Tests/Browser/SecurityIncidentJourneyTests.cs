@@ -12,8 +12,8 @@ public sealed class SecurityIncidentJourneyTests(BrowserSession session) : IClas
         using var agent = await session.ApiAsync("alice");
         await agent.IngestAsync("Cardiozen gave me a rash on both arms");
         await agent.IngestAsync("Cardiozen made my mum dizzy and she fell");
-        using var marketing = await session.ApiAsync("mark");
-        (await marketing.GetAsync("/api/reports/conversations/export?from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z", TestContext.Current.CancellationToken))
+        using var viewer = await session.ApiAsync("vic");
+        (await viewer.GetAsync("/api/reports/conversations/export?from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z", TestContext.Current.CancellationToken))
             .EnsureSuccessStatusCode();
         await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
@@ -22,7 +22,7 @@ public sealed class SecurityIncidentJourneyTests(BrowserSession session) : IClas
 
         await page.GotoAsync("/security/incidents");
         await page.FillAsync("[data-testid=incident-title]", "Unauthorised export of AE cases");
-        await page.FillAsync("[data-testid=incident-exported-by]", "mark");
+        await page.FillAsync("[data-testid=incident-exported-by]", "vic");
         await page.ClickAsync("[data-testid=raise-button]");
 
         var row = page.Locator("[data-testid=incident-1]");

@@ -23,12 +23,13 @@ public sealed record Fda2253Package(string Brand, int Year, int Month, DateTimeO
 /// the list of thread URLs where the firm engaged in the month, and each communication with its exact text, job code and
 /// first-use date. Months are calendar months in UTC.
 /// </summary>
-public sealed class GetFda2253PackageHandler(IAppDbContext db, TimeProvider time)
+public sealed class GetFda2253PackageHandler(IAppDbContext db, ReportAccess access, TimeProvider time)
 {
     public const string UsMarket = "US";
 
     public async Task<Fda2253Package> HandleAsync(Fda2253Query query, CancellationToken cancellationToken)
     {
+        access.RequireConversationLevel();
         if (query.Month is < 1 or > 12)
         {
             throw ValidationFailedException.For("month", "Use a month from 1 to 12.");

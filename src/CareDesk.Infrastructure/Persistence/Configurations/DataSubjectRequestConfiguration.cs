@@ -17,5 +17,10 @@ public sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration<D
         builder.Property(request => request.RequestedBy).HasMaxLength(UserAccount.MaxUserNameLength + 16);
         builder.Property(request => request.Items).HasJsonConversion();
         builder.Property(request => request.ResponseLetter).HasMaxLength(16000);
+        builder.Property(request => request.ExtensionReason).HasMaxLength(DataSubjectRequest.MaxReasonLength);
+        builder.Property(request => request.Decision).HasConversion<string>().HasMaxLength(10);
+        builder.Property(request => request.DecisionReason).HasMaxLength(DataSubjectRequest.MaxReasonLength);
+        builder.Property(request => request.Correction).HasMaxLength(DataSubjectRequest.MaxCorrectionLength);
+        builder.Ignore(request => request.FirstDueAt);
     }
 }
