@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README and CI): installs what the tests need, builds, checks that the EF model has no
-# pending changes, runs every test project and ends with one summary line "N passed, N failed, N skipped".
+# pending changes for either provider, starts PostgreSQL on 127.0.0.1, runs every test project and ends with one
+# summary line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -27,10 +28,31 @@ if ! command -v dovecot >/dev/null 2>&1 || [ ! -x /usr/sbin/postfix ]; then
   fi
 fi
 
+# The provider-matrix persistence tests run on a private PostgreSQL 15 cluster on 127.0.0.1 (eng/postgres.sh, ADR-019).
+postgres_bin="${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}"
+if [ ! -x "$postgres_bin/postgres" ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian postgresql-15 for the PostgreSQL provider tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+  elif [ "${CAREDESK_SKIP_POSTGRES:-}" != "1" ]; then
+    echo "postgresql-15 is missing: run 'sudo apt-get install postgresql-15' or set CAREDESK_SKIP_POSTGRES=1." >&2
+    exit 1
+  fi
+fi
+
 dotnet tool restore >/dev/null
 dotnet restore CareDesk.slnx --locked-mode
 dotnet build CareDesk.slnx --no-restore
 eng/check-migrations.sh
+
+# Started after the build so a compile error leaves no server behind; stopped on every exit by its own PID.
+if [ -x "$postgres_bin/postgres" ]; then
+  postgres_dir="artifacts/postgres"
+  trap 'bash eng/postgres.sh stop "$postgres_dir"' EXIT
+  bash eng/postgres.sh start "$postgres_dir"
+  CAREDESK_POSTGRES="$(cat "$postgres_dir/connection-string")"
+  export CAREDESK_POSTGRES
+fi
 
 results="artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"

@@ -11,7 +11,7 @@ internal sealed class CliContext(CliConsole console)
 
     public Option<string?> DatabaseOption { get; } = new("--database")
     {
-        Description = "SQLite database file; overrides Database:Path from appsettings.json and the Database__Path environment variable.",
+        Description = "SQLite database file (Database:Provider Sqlite); overrides Database:Path from appsettings.json and the Database__Path environment variable.",
         HelpName = "PATH",
         Recursive = true,
     };

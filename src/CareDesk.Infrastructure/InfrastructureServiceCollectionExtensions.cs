@@ -5,6 +5,7 @@ using CareDesk.Infrastructure.Outbound;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Infrastructure.Persistence.AuditKeys;
 using CareDesk.Infrastructure.Security;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,10 @@ public static class InfrastructureServiceCollectionExtensions
     /// <summary>Registers the database (provider by configuration), the outbox, password hashing and the PDF writer.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+                options.PostgresConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, builder) =>
             DatabaseProvider.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());

@@ -9,7 +9,7 @@ internal static class DbMigrateCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("migrate", "Apply pending migrations, creating the SQLite file if needed. Exit 0 on success.");
+        var command = new Command("migrate", "Apply pending migrations, creating the SQLite file (or the PostgreSQL database) if needed. Exit 0 on success.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var host = context.BuildHost(parseResult);

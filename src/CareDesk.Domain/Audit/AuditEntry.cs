@@ -61,7 +61,7 @@ public sealed class AuditEntry
         string? before, string? after, string? reason = null) => new()
         {
             Id = Guid.NewGuid(),
-            At = at,
+            At = WholeMicroseconds(at),
             Actor = actor,
             Via = via,
             Action = action,
@@ -72,6 +72,12 @@ public sealed class AuditEntry
             Reason = reason,
             WrittenOrder = Interlocked.Increment(ref _writtenCounter),
         };
+
+    /// <summary>
+    /// The time is hashed, so it is kept to the finest precision every supported store keeps (PostgreSQL timestamptz:
+    /// microseconds); otherwise an entry written with a system-clock time would no longer verify after a round trip.
+    /// </summary>
+    private static DateTimeOffset WholeMicroseconds(DateTimeOffset at) => at.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerMicrosecond));
 
     /// <summary>Links this entry to the one before it; called once, just before the entry is stored.</summary>
     public void Seal(long sequence, string previousHash)

@@ -151,6 +151,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             // SQLite has no timestamp type: fixed-width UTC text keeps ORDER BY and range filters correct and readable.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            // timestamptz is native, but Npgsql writes only offset-zero values; a zone-local instant is moved to UTC first.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -70,10 +70,18 @@ public sealed class AuditEntryTests
             "before" => Entry(before: null),
             "after" => Entry(after: "{\"status\":\"resolved\"}"),
             "reason" => Entry(reason: "not an AE"),
-            _ => Entry(at: At.AddTicks(1)),
+            _ => Entry(at: At.AddTicks(TimeSpan.TicksPerMicrosecond)),
         };
 
         Sealed(changed).Hash.ShouldNotBe(Sealed(Entry()).Hash);
+    }
+
+    [Fact]
+    public void Record_WhenTheTimeHasSubMicrosecondTicks_KeepsWholeMicrosecondsSoEveryStoreHoldsTheHashedTime()
+    {
+        var entry = Entry(at: At.AddTicks(TimeSpan.TicksPerMicrosecond + 7));
+
+        entry.At.ShouldBe(At.AddTicks(TimeSpan.TicksPerMicrosecond));
     }
 
     [Fact]
