@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CareDesk.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class RecordsSecurity : Migration
+    public partial class RecordsSecurityAndSubjectRequestDecisions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Correction",
+                table: "DataSubjectRequests",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Decision",
+                table: "DataSubjectRequests",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionReason",
+                table: "DataSubjectRequests",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtensionReason",
+                table: "DataSubjectRequests",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtensionToldAt",
+                table: "DataSubjectRequests",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CaseAccessLog",
                 columns: table => new
@@ -121,6 +155,26 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SecurityIncidents");
+
+            migrationBuilder.DropColumn(
+                name: "Correction",
+                table: "DataSubjectRequests");
+
+            migrationBuilder.DropColumn(
+                name: "Decision",
+                table: "DataSubjectRequests");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionReason",
+                table: "DataSubjectRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtensionReason",
+                table: "DataSubjectRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtensionToldAt",
+                table: "DataSubjectRequests");
         }
     }
 }
