@@ -48,6 +48,7 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
         {
             await DemoListening.SeedAsync(db, brands, now, cancellationToken);
             await DemoRoi.SeedAsync(db, audit, now, cancellationToken);
+            await DemoContacts.SeedAsync(db, now, cancellationToken);
             db.CallCenterInteractions.AddRange(DemoCallCenter.Interactions(now));
             await db.SaveChangesAsync(cancellationToken);
         }
