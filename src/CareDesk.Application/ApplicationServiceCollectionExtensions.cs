@@ -45,6 +45,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Reporting.ReportAccess>();
         services.AddSingleton<Privacy.ExportRedaction>();
         services.TryAddSingleton<IPersonalDataRedactor, Privacy.MissingPersonalDataRedactor>();
+        services.AddScoped<Contacts.ContactResolver>();
+        services.AddScoped<Contacts.ContactDataUseLimits>();
+        services.AddScoped<Contacts.ContactMerging>();
+        services.AddOptions<Csat.CsatOptions>().BindConfiguration(Csat.CsatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Csat.CsatSurveySender>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

@@ -2,7 +2,9 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.CallCenter;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
+using CareDesk.Domain.Contacts;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Csat;
 using CareDesk.Domain.Listening;
 using CareDesk.Domain.Listening.Anomalies;
 using CareDesk.Domain.Listening.Crisis;
@@ -89,6 +91,18 @@ public interface IAppDbContext
     DbSet<DiscardedListeningItem> DiscardedListeningItems { get; }
 
     DbSet<AuthorUsePreference> AuthorUsePreferences { get; }
+
+    DbSet<ContactProfile> ContactProfiles { get; }
+
+    DbSet<ContactIdentity> ContactIdentities { get; }
+
+    DbSet<ContactMerge> ContactMerges { get; }
+
+    DbSet<ContactMatchProposal> ContactMatchProposals { get; }
+
+    DbSet<ContactPostLink> ContactPostLinks { get; }
+
+    DbSet<CsatSurvey> CsatSurveys { get; }
 
     DbSet<ListeningAlert> ListeningAlerts { get; }
 

@@ -6,6 +6,11 @@ namespace CareDesk.Application.Abstractions;
 public interface IOutboundChannel
 {
     Task SendReplyAsync(OutboundReply reply, CancellationToken cancellationToken);
+
+    Task SendSurveyAsync(OutboundSurvey survey, CancellationToken cancellationToken);
 }
 
 public sealed record OutboundReply(Guid ReplyId, Channel Channel, string? InReplyToExternalId, string Text);
+
+/// <summary>A satisfaction survey link, sent privately to the author of <paramref name="InReplyToExternalId"/>.</summary>
+public sealed record OutboundSurvey(Guid SurveyId, Channel Channel, string? InReplyToExternalId, string Text);

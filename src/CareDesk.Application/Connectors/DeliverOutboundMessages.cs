@@ -34,7 +34,7 @@ public sealed class DeliverOutboundMessagesHandler(IAppDbContext db, IEnumerable
             {
                 var result = await connector.ExecuteAsync(await ActionForAsync(channel, message, cancellationToken), cancellationToken);
                 message.MarkDelivered(time.GetUtcNow(), result.ExternalId);
-                audit.Record("reply.delivered", nameof(Reply), message.ReplyId, null, new { channel = channel.Key, externalId = result.ExternalId });
+                audit.Record(message.ReplyId is null ? "csat.survey_delivered" : "reply.delivered", EntityOf(message), IdOf(message), null, new { channel = channel.Key, externalId = result.ExternalId });
                 delivered++;
             }
             catch (ChannelUnavailableException refusal)
@@ -42,7 +42,7 @@ public sealed class DeliverOutboundMessagesHandler(IAppDbContext db, IEnumerable
                 message.MarkRefused(time.GetUtcNow(), refusal.Message, refusal.RetryAt);
                 if (message.Status == OutboundMessage.Failed)
                 {
-                    audit.Record("reply.delivery_failed", nameof(Reply), message.ReplyId, null, new { channel = channel.Key, message.Attempts, error = refusal.Message });
+                    audit.Record(message.ReplyId is null ? "csat.survey_delivery_failed" : "reply.delivery_failed", EntityOf(message), IdOf(message), null, new { channel = channel.Key, message.Attempts, error = refusal.Message });
                     failed++;
                 }
                 else
@@ -57,11 +57,16 @@ public sealed class DeliverOutboundMessagesHandler(IAppDbContext db, IEnumerable
         return new DeliverOutboundMessagesResult(delivered, refused, failed);
     }
 
+    private static string EntityOf(OutboundMessage message) => message.ReplyId is null ? "CsatSurvey" : nameof(Reply);
+
+    private static Guid IdOf(OutboundMessage message) => message.ReplyId ?? message.CsatSurveyId ?? message.Id;
+
     private async Task<ChannelAction> ActionForAsync(Channel channel, OutboundMessage message, CancellationToken cancellationToken)
     {
         var target = await db.Posts.AsNoTracking().Where(post => post.ChannelId == channel.Id && post.ExternalId == message.InReplyToExternalId)
             .Select(post => new { post.IsPublic, post.Author }).SingleOrDefaultAsync(cancellationToken);
-        var kind = target is { IsPublic: false } ? ChannelActionKind.PrivateMessage : ChannelActionKind.Reply;
-        return new ChannelAction(kind, channel.Key, channel.AccountId, message.InReplyToExternalId ?? string.Empty, message.Text, target?.IsPublic == false ? target.Author : null);
+        var isPrivate = target is { IsPublic: false } || message.PrivateOnly;
+        var kind = isPrivate ? ChannelActionKind.PrivateMessage : ChannelActionKind.Reply;
+        return new ChannelAction(kind, channel.Key, channel.AccountId, message.InReplyToExternalId ?? string.Empty, message.Text, isPrivate ? target?.Author : null);
     }
 }

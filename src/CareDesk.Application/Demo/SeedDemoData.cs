@@ -49,6 +49,7 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
             await DemoListening.SeedAsync(db, brands, now, cancellationToken);
             await DemoRoi.SeedAsync(db, audit, now, cancellationToken);
             DemoPrivacy.Seed(db, audit, now);
+            await DemoContacts.SeedAsync(db, now, cancellationToken);
             db.CallCenterInteractions.AddRange(DemoCallCenter.Interactions(now));
             DemoSecurity.Seed(db, now);
             await db.SaveChangesAsync(cancellationToken);

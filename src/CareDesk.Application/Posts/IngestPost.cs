@@ -2,6 +2,7 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
 using CareDesk.Application.Common;
+using CareDesk.Application.Contacts;
 using CareDesk.Application.Pharmacovigilance;
 using CareDesk.Application.Sla;
 using CareDesk.Domain.Cases;
@@ -31,7 +32,8 @@ public sealed record IngestPostResult(Guid PostId, Guid CaseId, int CaseNumber, 
 /// SLA clocks started from the time it was received; its labels open their linked records (PV intake, Quality
 /// complaint, MI request). Post, case, clocks, records and audit commit in one transaction.
 /// </summary>
-public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions, IOptions<PvOptions> pvOptions)
+public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifier, AuditTrail audit, IOptions<SlaOptions> slaOptions, IOptions<PvOptions> pvOptions,
+    ContactResolver contacts)
 {
     public async Task<IngestPostResult> HandleAsync(IngestPostCommand command, CancellationToken cancellationToken)
     {
@@ -79,6 +81,7 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         audit.RecordPersonal(subject.Id, "post.received", nameof(Post), post.Id, null, new { channel = channel.Key, post.ExternalId, post.Author, post.Text, post.PostedAt, post.ReceivedAt, post.IsPublic });
         audit.Record("triage.screened", nameof(Post), post.Id, null, new { triage.Labels, triage.Priority, triage.Classifier, triage.Hits });
         audit.Record(before is null ? "case.opened" : "case.post_added", nameof(Case), subject.Id, before, CaseSnapshot.Of(subject));
+        await contacts.AttachAsync(channel, post, received.ReceivedAt, cancellationToken);
 
         // Each label reaches its own queue on arrival: PV (also special situations, R6), Quality and Medical Information (R14).
         await LinkedRecordsOpener.OpenAsync(db, audit, pvOptions.Value, subject, post, channel.Key, brand, cancellationToken);

@@ -17,7 +17,10 @@ public sealed record MetricsRow(
     double? MedInfoCompliancePercent,
     int Open,
     int Unassigned,
-    int Unattended);
+    int Unattended,
+    double? AverageCsat = null,
+    int CsatResponses = 0,
+    double? CsatResponseRatePercent = null);
 
 /// <summary>The arithmetic of the contact-centre report, kept apart from loading so it can be checked by hand.</summary>
 public static class ContactCenterMetrics
@@ -33,7 +36,22 @@ public static class ContactCenterMetrics
         CompliancePercent(conversations, SlaClockKind.MedInfoResponse, now),
         conversations.Count(item => item.IsOpen),
         conversations.Count(item => item.IsOpen && item.Agent is null),
-        conversations.Count(item => item.IsOpen && item.FirstRepliedAt is null));
+        conversations.Count(item => item.IsOpen && item.FirstRepliedAt is null),
+        AverageCsat(conversations),
+        conversations.Count(item => item.Csat?.Score is not null),
+        CsatResponseRate(conversations));
+
+    public static double? AverageCsat(IEnumerable<ConversationFact> conversations)
+    {
+        var scores = conversations.Select(item => item.Csat?.Score).OfType<int>().ToList();
+        return scores.Count == 0 ? null : Math.Round(scores.Average(), 2);
+    }
+
+    public static double? CsatResponseRate(IEnumerable<ConversationFact> conversations)
+    {
+        var sent = conversations.Where(item => item.Csat is { Sent: true }).ToList();
+        return sent.Count == 0 ? null : Math.Round(100.0 * sent.Count(item => item.Csat!.Score is not null) / sent.Count, 1);
+    }
 
     public static double? CompliancePercent(IEnumerable<ConversationFact> conversations, SlaClockKind kind, DateTimeOffset now)
     {

@@ -14,6 +14,9 @@ public sealed record ClockFact(SlaClockKind Kind, DateTimeOffset DueAt, DateTime
     public bool IsDecided(DateTimeOffset now) => MetAt is not null || BreachedAt is not null || now >= DueAt;
 }
 
+/// <summary>The case's satisfaction survey: whether it reached the person, and their 1-5 score once they answered.</summary>
+public sealed record CsatFact(bool Sent, int? Score);
+
 /// <summary>
 /// One conversation (case) with what the reports count. The author appears only as a pseudonym (R43b): reports and
 /// exports outside pharmacovigilance never need the handle (R43d). A phone call has case number 0 and its call-centre
@@ -35,7 +38,8 @@ public sealed record ConversationFact(
     IReadOnlyList<ClockFact> Clocks,
     string AuthorPseudonym,
     string? Sentiment,
-    string? ExternalReference = null)
+    string? ExternalReference = null,
+    CsatFact? Csat = null)
 {
     public TimeSpan? FirstResponseTime => FirstRepliedAt - OpenedAt;
 

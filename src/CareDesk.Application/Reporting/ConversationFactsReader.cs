@@ -50,6 +50,10 @@ public sealed class ConversationFactsReader(IAppDbContext db, AuthorPseudonyms p
             .GroupBy(post => post.CaseId)
             .ToDictionary(group => group.Key, group => group.OrderBy(post => post.ReceivedAt).LastOrDefault(post => post.Signals is not null)?.Signals?.Sentiment);
 
+        var surveys = await db.CsatSurveys.AsNoTracking().Where(survey => caseIds.Contains(survey.CaseId))
+            .Select(survey => new { survey.CaseId, survey.Delivery, survey.Score }).ToListAsync(cancellationToken);
+        var csat = surveys.ToDictionary(survey => survey.CaseId, survey => new CsatFact(survey.Delivery == Domain.Csat.CsatDelivery.SentPrivately, survey.Score));
+
         var social = loaded.OrderBy(item => item.Number).Select(item =>
         {
             var channel = channels[item.ChannelId];
@@ -57,7 +61,7 @@ public sealed class ConversationFactsReader(IAppDbContext db, AuthorPseudonyms p
                 item.Number, channel.Key, channel.Kind.ToString().ToLowerInvariant(), channel.Brand, item.Team, item.Assignee, item.Status, item.Labels,
                 item.OpenedAt, item.FirstRepliedAt, item.ResolvedAt, replies.GetValueOrDefault(item.Id),
                 item.Clocks.Select(clock => new ClockFact(clock.Kind, clock.DueAt, clock.MetAt, clock.BreachedAt)).ToList(),
-                pseudonyms.Of(channel.Kind, item.Author), sentiments.GetValueOrDefault(item.Id));
+                pseudonyms.Of(channel.Kind, item.Author), sentiments.GetValueOrDefault(item.Id), Csat: csat.GetValueOrDefault(item.Id));
         });
         return [.. social, .. await PhoneAsync(filter, openedInPeriodOnly, cancellationToken)];
     }

@@ -22,7 +22,11 @@ public sealed class OutboundMessage
 
     public Guid Id { get; private set; }
 
-    public Guid ReplyId { get; private set; }
+    /// <summary>The reply this message carries; null for a satisfaction survey link.</summary>
+    public Guid? ReplyId { get; private set; }
+
+    /// <summary>The satisfaction survey whose link this message carries (sent after resolution, always privately).</summary>
+    public Guid? CsatSurveyId { get; private set; }
 
     public string ChannelKey { get; private set; }
 
@@ -44,6 +48,9 @@ public sealed class OutboundMessage
     public string? DeliveredExternalId { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>Delivered as a private message even when it answers a public post (a survey link must not be public).</summary>
+    public bool PrivateOnly { get; private set; }
 
     public bool IsDue(DateTimeOffset now) => Status == Recorded && (NextAttemptAt is null || NextAttemptAt <= now);
 
@@ -71,6 +78,16 @@ public sealed class OutboundMessage
 
         var backoff = at + TimeSpan.FromMinutes(Math.Pow(2, Attempts - 1));
         NextAttemptAt = retryAt is { } retry && retry > backoff ? retry : backoff;
+    }
+
+    /// <summary>A survey link goes privately even after a public conversation: in public anyone could answer it.</summary>
+    public static OutboundMessage RecordSurvey(Guid surveyId, string channelKey, string? inReplyTo, string text, DateTimeOffset at)
+    {
+        var message = Record(Guid.Empty, channelKey, inReplyTo, text, at);
+        message.ReplyId = null;
+        message.CsatSurveyId = surveyId;
+        message.PrivateOnly = true;
+        return message;
     }
 
     public static OutboundMessage Record(Guid replyId, string channelKey, string? inReplyTo, string text, DateTimeOffset at) => new()

@@ -14,4 +14,10 @@ public sealed class RecordingOutbox(IAppDbContext db, TimeProvider time) : IOutb
         db.Outbox.Add(OutboundMessage.Record(reply.ReplyId, reply.Channel.Key, reply.InReplyToExternalId, reply.Text, time.GetUtcNow()));
         return Task.CompletedTask;
     }
+
+    public Task SendSurveyAsync(OutboundSurvey survey, CancellationToken cancellationToken)
+    {
+        db.Outbox.Add(OutboundMessage.RecordSurvey(survey.SurveyId, survey.Channel.Key, survey.InReplyToExternalId, survey.Text, time.GetUtcNow()));
+        return Task.CompletedTask;
+    }
 }

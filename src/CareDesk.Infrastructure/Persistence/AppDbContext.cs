@@ -3,7 +3,9 @@ using CareDesk.Domain.Audit;
 using CareDesk.Domain.CallCenter;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
+using CareDesk.Domain.Contacts;
 using CareDesk.Domain.Conversations;
+using CareDesk.Domain.Csat;
 using CareDesk.Domain.Listening;
 using CareDesk.Domain.Listening.Anomalies;
 using CareDesk.Domain.Listening.Crisis;
@@ -91,6 +93,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<DiscardedListeningItem> DiscardedListeningItems => Set<DiscardedListeningItem>();
 
     public DbSet<AuthorUsePreference> AuthorUsePreferences => Set<AuthorUsePreference>();
+
+    public DbSet<ContactProfile> ContactProfiles => Set<ContactProfile>();
+
+    public DbSet<ContactIdentity> ContactIdentities => Set<ContactIdentity>();
+
+    public DbSet<ContactMerge> ContactMerges => Set<ContactMerge>();
+
+    public DbSet<ContactMatchProposal> ContactMatchProposals => Set<ContactMatchProposal>();
+
+    public DbSet<ContactPostLink> ContactPostLinks => Set<ContactPostLink>();
+
+    public DbSet<CsatSurvey> CsatSurveys => Set<CsatSurvey>();
 
     public DbSet<ListeningAlert> ListeningAlerts => Set<ListeningAlert>();
 

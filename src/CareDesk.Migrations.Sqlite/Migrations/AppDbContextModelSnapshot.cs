@@ -468,6 +468,210 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("ScreeningGapAlerts");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Contacts.ContactIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("Channel", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("ContactIdentities");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Contacts.ContactMatchProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("ContactMatchProposals");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Contacts.ContactMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("IdentityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("ContactMerges");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Contacts.ContactPostLink", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId");
+
+                    b.HasIndex("IdentityId");
+
+                    b.ToTable("ContactPostLinks");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Contacts.ContactProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LimitSensitiveDataUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredChannel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("ContactProfiles");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -585,6 +789,57 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("PostId");
 
                     b.ToTable("PostChanges");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Csat.CsatSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CsatSurveys");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Listening.Anomalies.AlertNotification", b =>
@@ -1614,6 +1869,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CsatSurveyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeliveredAt")
                         .HasColumnType("TEXT");
 
@@ -1630,11 +1888,14 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PrivateOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecordedAt")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReplyId")
+                    b.Property<Guid?>("ReplyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1648,10 +1909,16 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CsatSurveyId")
+                        .IsUnique();
+
                     b.HasIndex("ReplyId")
                         .IsUnique();
 
-                    b.ToTable("Outbox", (string)null);
+                    b.ToTable("Outbox", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Outbox_ReplyOrSurvey", "(\"ReplyId\" IS NULL) <> (\"CsatSurveyId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Replies.Reply", b =>
@@ -2884,11 +3151,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CareDesk.Domain.Replies.OutboundMessage", b =>
                 {
+                    b.HasOne("CareDesk.Domain.Csat.CsatSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("CsatSurveyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CareDesk.Domain.Replies.Reply", null)
                         .WithMany()
                         .HasForeignKey("ReplyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Replies.Reply", b =>

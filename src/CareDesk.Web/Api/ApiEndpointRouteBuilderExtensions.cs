@@ -18,6 +18,8 @@ public static class ApiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ReportsEndpoints.Map(api.MapGroup("/reports").WithTags("Reports"));
         PrivacyEndpoints.Map(api.MapGroup("/privacy").WithTags("Privacy"));
+        // Handles and health conversations of named people: care staff only, never the marketing role.
+        ContactsEndpoints.Map(api.MapGroup("/contacts").WithTags("Contact profiles").RequireAuthorization(Infrastructure.Policies.MedicalInformation));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));

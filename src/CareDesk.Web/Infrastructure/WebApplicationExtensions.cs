@@ -2,6 +2,7 @@ using CareDesk.Application.Demo;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
+using CareDesk.Web.Csat;
 using CareDesk.Web.Roi;
 using CareDesk.Web.Security;
 using CareDesk.Web.WebChat;
@@ -46,6 +47,7 @@ public static class WebApplicationExtensions
         app.MapCareDeskApi();
         app.MapWebhooks();
         app.MapShortLinks();
+        app.MapCsatSurveys();
         app.MapAccountEndpoints();
         app.MapCareDeskWebChat();
         app.MapRazorComponents<App>();

@@ -16,7 +16,7 @@ public sealed class AuditChainTests
 
         var report = await host.RunAsync((VerifyAuditChainHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
 
-        report.ShouldBe(new AuditChainReport(8, true, null));
+        report.ShouldBe(new AuditChainReport(10, true, null));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class AuditChainTests
 
         var actions = await host.QueryAsync((db, ct) => db.AuditEntries.OrderBy(entry => entry.Sequence).Select(entry => entry.Action).ToListAsync(ct));
 
-        actions.ShouldBe(["demo.seeded", "post.received", "triage.screened", "case.opened", "case.assigned", "case.note_added", "reply.sent", "case.replied"]);
+        actions.ShouldBe(["demo.seeded", "post.received", "triage.screened", "case.opened", "contact.profile_created", "contact.identity_added", "case.assigned", "case.note_added", "reply.sent", "case.replied"]);
     }
 
     [Fact]
@@ -58,7 +58,8 @@ public sealed class AuditChainTests
         var report = await host.RunAsync((VerifyAuditChainHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
 
         // Every writer read and extended the chain head under the write lock: no fork, no gap, no duplicate sequence.
-        report.ShouldBe(new AuditChainReport(1 + (10 * 3), true, null));
+        // One author: the first ingest also opens their contact profile (two entries).
+        report.ShouldBe(new AuditChainReport(1 + (10 * 3) + 2, true, null));
     }
 
     private static async Task RunSeveralUseCasesAsync(ApplicationTestHost host)

@@ -86,6 +86,34 @@ public sealed class WidgetBrowserTests : IAsyncLifetime
         queued.Summary.ShouldContain("seizure");
     }
 
+    [Fact(Skip = "Written against the new Decline button but not yet run green on the shared build machine: see the contact-profiles report")]
+    public async Task R41_visitor_declines_the_notice_and_a_side_effect_report_still_reaches_the_queue()
+    {
+        var page = await _browser!.NewPageAsync();
+        _brandSite.Serve($"<!doctype html><html><head><title>Respiro UK</title></head><body><h1>Respiro</h1>"
+            + $"<script src=\"{new Uri(_caredesk, "/webchat/widget.js")}\" data-channel=\"webchat-respiro-uk\"></script></body></html>");
+
+        await page.GotoAsync(_brandSite.Origin + "/");
+        await page.ClickAsync("[data-caredesk-webchat] >> .launcher");
+        var decline = page.Locator("[data-caredesk-webchat] >> .decline");
+        await Assertions.Expect(decline).ToHaveTextAsync("Decline");
+        await decline.ClickAsync();
+        var input = page.Locator("[data-caredesk-webchat] >> textarea");
+        await Assertions.Expect(input).ToBeEnabledAsync();
+        await Assertions.Expect(page.Locator("[data-caredesk-webchat] >> .status")).ToContainTextAsync("You declined");
+        await input.FillAsync("My son had a seizure after using the Respiro inhaler yesterday.");
+        await page.ClickAsync("[data-caredesk-webchat] >> .send");
+        await Assertions.Expect(page.Locator("[data-caredesk-webchat] >> .msg.visitor")).ToHaveTextAsync("My son had a seizure after using the Respiro inhaler yesterday.");
+
+        using var agent = await _factory.SignInAsAgentAsync();
+        (await agent.GetQueueAsync("?label=adverse_event")).ShouldHaveSingleItem().ChannelKey.ShouldBe("webchat-respiro-uk");
+        var session = await page.EvaluateAsync<string>("sessionStorage.getItem('caredesk.webchat.webchat-respiro-uk')");
+        using var supervisor = await _factory.SignInAsSupervisorAsync();
+        var found = await CareDeskApplicationFactory.ReadAsync<Application.Privacy.SubjectDataDto>(
+            await supervisor.GetAsync($"/api/privacy/subjects?subject=visitor-{session[..12]}", TestContext.Current.CancellationToken));
+        found.Consents.ShouldHaveSingleItem().Decision.ShouldBe(Domain.Privacy.ConsentDecision.Declined);
+    }
+
     /// <summary>The app with the brand's site allowed to embed the widget (CORS for the hub).</summary>
     private sealed class BrandSiteFactory(string brandOrigin) : CareDeskApplicationFactory
     {

@@ -1,4 +1,5 @@
 using CareDesk.Domain.Channels;
+using CareDesk.Domain.Csat;
 using CareDesk.Domain.Replies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,5 +16,9 @@ public sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(message => message.Status).HasMaxLength(20);
         builder.HasIndex(message => message.ReplyId).IsUnique();
         builder.HasOne<Reply>().WithMany().HasForeignKey(message => message.ReplyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(message => message.CsatSurveyId).IsUnique();
+        builder.HasOne<CsatSurvey>().WithMany().HasForeignKey(message => message.CsatSurveyId).OnDelete(DeleteBehavior.Restrict);
+        // Exactly one of reply and survey: the outbox never carries an orphan message.
+        builder.ToTable(table => table.HasCheckConstraint("CK_Outbox_ReplyOrSurvey", "(\"ReplyId\" IS NULL) <> (\"CsatSurveyId\" IS NULL)"));
     }
 }

@@ -1,6 +1,8 @@
 // CareDesk web chat widget. Embed on a brand's site with one tag:
 //   <script src="https://caredesk.example/webchat/widget.js" data-channel="webchat-respiro-uk" defer></script>
-// It shows a chat button; the chat opens with the pre-chat notice, which the visitor must accept before typing.
+// It shows a chat button; the chat opens with the pre-chat notice, which the visitor accepts or declines before typing.
+// Declining still opens the chat (R41: refusing consent never blocks reporting a side effect); it only withholds
+// private follow-up contact, and the messages are still screened for adverse events.
 // Everything lives in a shadow root so the brand's CSS and the widget's never meet; text is only ever set with
 // textContent, never parsed as HTML.
 (function () {
@@ -28,17 +30,17 @@
     "<button class='launcher' type='button'>Chat</button>" +
     "<section class='panel' role='dialog' aria-label='Chat' hidden>" +
     "<div class='head'></div>" +
-    "<div class='notice' role='alert'><p class='notice-text'></p><button class='accept' type='button'>I understand</button></div>" +
+    "<div class='notice' role='alert'><p class='notice-text'></p><button class='accept' type='button'>I understand</button> <button class='decline' type='button'>Decline</button></div>" +
     "<div class='log' aria-live='polite'></div><div class='status'></div>" +
     "<form><textarea aria-label='Your message' disabled></textarea><button class='send' type='submit' disabled>Send</button></form>" +
     "</section>";
 
   var launcher = root.querySelector(".launcher"), panel = root.querySelector(".panel");
   var head = root.querySelector(".head"), notice = root.querySelector(".notice");
-  var noticeText = root.querySelector(".notice-text"), accept = root.querySelector(".accept");
+  var noticeText = root.querySelector(".notice-text"), accept = root.querySelector(".accept"), decline = root.querySelector(".decline");
   var log = root.querySelector(".log"), status = root.querySelector(".status");
   var form = root.querySelector("form"), input = root.querySelector("textarea"), send = root.querySelector(".send");
-  var connection = null, accepted = false, maxLength = 2000;
+  var connection = null, answered = false, consented = false, maxLength = 2000;
 
   function show(text, who) {
     var item = document.createElement("div");
@@ -65,7 +67,7 @@
 
   // A session survives a page reload within the tab, so the visitor keeps one conversation (one case).
   function startSession() {
-    return connection.invoke("StartSession", channel, true, sessionStorage.getItem(storageKey)).then(function (session) {
+    return connection.invoke("StartSession", channel, consented, sessionStorage.getItem(storageKey)).then(function (session) {
       sessionStorage.setItem(storageKey, session.sessionId);
       input.disabled = false;
       send.disabled = false;
@@ -79,7 +81,7 @@
       .withAutomaticReconnect()
       .build();
     connection.on("agentMessage", function (id, text) { show(text, "agent"); });
-    connection.onreconnected(function () { if (accepted) { startSession().catch(fail); } });
+    connection.onreconnected(function () { if (answered) { startSession().catch(fail); } });
     return connection.start().then(function () { return connection.invoke("GetSettings", channel); }).then(function (settings) {
       head.textContent = settings.title;
       noticeText.textContent = settings.preChatNotice;
@@ -95,17 +97,24 @@
     }
   });
 
-  accept.addEventListener("click", function () {
+  function answer(consent) {
     if (!connection) { return; }
-    accepted = true;
+    answered = true;
+    consented = consent;
     notice.hidden = true;
+    if (!consent) {
+      status.textContent = "You declined. You can still write to us; we will not contact you privately.";
+    }
     startSession().catch(fail);
-  });
+  }
+
+  accept.addEventListener("click", function () { answer(true); });
+  decline.addEventListener("click", function () { answer(false); });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value.trim();
-    if (!text || !accepted) { return; }
+    if (!text || !answered) { return; }
     send.disabled = true;
     connection.invoke("SendMessage", text).then(function () {
       show(text, "visitor");

@@ -1,0 +1,90 @@
+using CareDesk.Application.Cases;
+using CareDesk.Application.Csat;
+using CareDesk.Application.Reporting;
+using CareDesk.Application.Tests.Contacts;
+using CareDesk.Application.Tests.Infrastructure;
+using CareDesk.Domain.Cases;
+using CareDesk.Domain.Common;
+using CareDesk.Domain.Csat;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Application.Tests.Csat;
+
+public sealed class CsatSurveyTests
+{
+    [Fact]
+    public async Task Resolve_SendsOneSingleUseSurveyLinkPrivately_AndTheAnswerCountsInTheMetrics()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var post = await host.PostAsAsync("@happy_patient", "Where do I find the Cardiozen savings card?");
+        await host.ResolveAsync(post.CaseNumber);
+
+        var outbox = await host.QueryAsync((db, ct) => db.Outbox.ToListAsync(ct));
+        var message = outbox.ShouldHaveSingleItem();
+        message.PrivateOnly.ShouldBeTrue();
+        message.ChannelKey.ShouldBe("x-cardiozen-us");
+        var token = CsatToken(message.Text);
+        token.Length.ShouldBeGreaterThanOrEqualTo(43);
+        var survey = await host.QueryAsync((db, ct) => db.CsatSurveys.SingleAsync(ct));
+        survey.TokenHash.ShouldNotBe(token);
+        survey.ExpiresAt.ShouldBe(host.Time.GetUtcNow().AddDays(14));
+
+        host.AdvanceTime(TimeSpan.FromDays(2));
+        await host.AnswerAsync(token, 4, "Quick and kind");
+        var second = await Should.ThrowAsync<BusinessRuleViolationException>(() => host.AnswerAsync(token, 1, "changed my mind"));
+        second.Rule.ShouldBeAssignableTo<ISequencingRule>();
+        second.Message.ShouldContain("already answered");
+        (await host.RunAsync((GetCsatSurveyHandler handler, CancellationToken ct) => handler.HandleAsync(new GetCsatSurveyQuery(token), ct))).State.ShouldBe(CsatSurveyState.Answered);
+
+        var report = await host.RunAsync((GetContactCenterReportHandler handler, CancellationToken ct) => handler.HandleAsync(
+            new ReportFilter(ApplicationTestHost.Start.AddDays(-1), host.Time.GetUtcNow().AddDays(1)), ReportDimension.Channel, ct));
+        report.Total.ShouldSatisfyAllConditions(
+            row => row.AverageCsat.ShouldBe(4),
+            row => row.CsatResponses.ShouldBe(1),
+            row => row.CsatResponseRatePercent.ShouldBe(100));
+        report.Rows.ShouldContain(row => row.Key == "x-cardiozen-us" && row.AverageCsat == 4);
+    }
+
+    [Fact]
+    public async Task Answer_AfterFourteenDays_IsGone_AndAnUnknownTokenIsNotFound()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var post = await host.PostAsAsync("@late_patient", "Cardiozen question");
+        await host.ResolveAsync(post.CaseNumber);
+        var token = CsatToken(await host.QueryAsync((db, ct) => db.Outbox.Select(message => message.Text).SingleAsync(ct)));
+
+        host.AdvanceTime(TimeSpan.FromDays(14));
+
+        (await Should.ThrowAsync<BusinessRuleViolationException>(() => host.AnswerAsync(token, 5, null))).Rule.ShouldBeAssignableTo<IGoneRule>();
+        await Should.ThrowAsync<Common.NotFoundException>(() => host.AnswerAsync("not-a-real-token", 5, null));
+    }
+
+    [Fact]
+    public async Task Resolve_OnAPublicOnlyChannel_RecordsNotSentAndTheResponseRateLeavesItOut()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var post = await host.PostAsAsync("@viewer", "Great Cardiozen video", channel: "youtube-cardiozen");
+
+        await host.ResolveAsync(post.CaseNumber);
+
+        (await host.QueryAsync((db, ct) => db.Outbox.CountAsync(ct))).ShouldBe(0);
+        (await host.QueryAsync((db, ct) => db.CsatSurveys.SingleAsync(ct))).Delivery.ShouldBe(CsatDelivery.NotSentNoPrivateChannel);
+        var audited = await host.QueryAsync((db, ct) => db.AuditEntries.SingleAsync(entry => entry.Action == "csat.survey_not_sent", ct));
+        audited.Reason.ShouldBe("not sent: no private channel");
+        ContactCenterMetrics.CsatResponseRate([Fact(new CsatFact(false, null)), Fact(new CsatFact(true, 5)), Fact(new CsatFact(true, null))]).ShouldBe(50);
+    }
+
+    private static ConversationFact Fact(CsatFact csat) =>
+        new(1, "x", "x", "Cardiozen", null, null, CaseStatus.Resolved, [], ApplicationTestHost.Start, null, null, 0, [], "pid", null, Csat: csat);
+
+    internal static string CsatToken(string text) => text[(text.IndexOf("/csat/", StringComparison.Ordinal) + "/csat/".Length)..].Trim();
+}
+
+internal static class CsatSteps
+{
+    public static Task ResolveAsync(this ApplicationTestHost host, int caseNumber) =>
+        host.RunAsync((ChangeCaseStatusHandler handler, CancellationToken ct) => handler.HandleAsync(new ChangeCaseStatusCommand(caseNumber, CaseStatus.Resolved, "Answered"), ct));
+
+    public static Task AnswerAsync(this ApplicationTestHost host, string token, int score, string? comment) =>
+        host.RunAsync((AnswerCsatSurveyHandler handler, CancellationToken ct) => handler.HandleAsync(new AnswerCsatSurveyCommand(token, score, comment), ct));
+}
