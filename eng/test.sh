@@ -27,6 +27,25 @@ if ! command -v dovecot >/dev/null 2>&1 || [ ! -x /usr/sbin/postfix ]; then
   fi
 fi
 
+# The ingestion-bus tests need RabbitMQ (eng/rabbitmq.sh): one private node on 127.0.0.1 for the whole run, stopped on exit.
+if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian rabbitmq-server for the ingestion-bus tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+  elif [ "${CAREDESK_SKIP_RABBITMQ:-}" != "1" ]; then
+    echo "rabbitmq-server is missing: run 'sudo apt-get install rabbitmq-server' or set CAREDESK_SKIP_RABBITMQ=1." >&2
+    exit 1
+  fi
+fi
+if [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  rabbitmq_dir="$(mktemp -d "${TMPDIR:-/tmp}/caredesk-rabbitmq-XXXXXX")"
+  trap 'bash eng/rabbitmq.sh stop "$rabbitmq_dir"; rm -rf "$rabbitmq_dir"' EXIT
+  bash eng/rabbitmq.sh start "$rabbitmq_dir"
+  CAREDESK_RABBITMQ_URI="$(sed -n 's/^AMQP_URI=//p' "$rabbitmq_dir/broker.env")"
+  CAREDESK_RABBITMQ_DIR="$rabbitmq_dir"
+  export CAREDESK_RABBITMQ_URI CAREDESK_RABBITMQ_DIR
+fi
+
 dotnet tool restore >/dev/null
 dotnet restore CareDesk.slnx --locked-mode
 dotnet build CareDesk.slnx --no-restore
