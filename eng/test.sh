@@ -40,18 +40,41 @@ if [ ! -x "$postgres_bin/postgres" ]; then
   fi
 fi
 
+# The ingestion-bus tests need RabbitMQ (eng/rabbitmq.sh): one private node on 127.0.0.1 for the whole run, stopped on exit.
+if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian rabbitmq-server for the ingestion-bus tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+  elif [ "${CAREDESK_SKIP_RABBITMQ:-}" != "1" ]; then
+    echo "rabbitmq-server is missing: run 'sudo apt-get install rabbitmq-server' or set CAREDESK_SKIP_RABBITMQ=1." >&2
+    exit 1
+  fi
+fi
+
 dotnet tool restore >/dev/null
 dotnet restore CareDesk.slnx --locked-mode
 dotnet build CareDesk.slnx --no-restore
 eng/check-migrations.sh
 
-# Started after the build so a compile error leaves no server behind; stopped on every exit by its own PID.
+# Servers start after the build so a compile error leaves none behind; one trap stops each by its own PID on any exit.
+postgres_dir="" rabbitmq_dir=""
+stop_servers() {
+  if [ -n "$postgres_dir" ]; then bash eng/postgres.sh stop "$postgres_dir" || true; fi
+  if [ -n "$rabbitmq_dir" ]; then bash eng/rabbitmq.sh stop "$rabbitmq_dir" || true; rm -rf "$rabbitmq_dir"; fi
+}
+trap stop_servers EXIT
 if [ -x "$postgres_bin/postgres" ]; then
   postgres_dir="artifacts/postgres"
-  trap 'bash eng/postgres.sh stop "$postgres_dir"' EXIT
   bash eng/postgres.sh start "$postgres_dir"
   CAREDESK_POSTGRES="$(cat "$postgres_dir/connection-string")"
   export CAREDESK_POSTGRES
+fi
+if [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  rabbitmq_dir="$(mktemp -d "${TMPDIR:-/tmp}/caredesk-rabbitmq-XXXXXX")"
+  bash eng/rabbitmq.sh start "$rabbitmq_dir"
+  CAREDESK_RABBITMQ_URI="$(sed -n 's/^AMQP_URI=//p' "$rabbitmq_dir/broker.env")"
+  CAREDESK_RABBITMQ_DIR="$rabbitmq_dir"
+  export CAREDESK_RABBITMQ_URI CAREDESK_RABBITMQ_DIR
 fi
 
 results="artifacts/test-results"

@@ -28,6 +28,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Pharmacovigilance.Delivery.IPvAlertNotifier, Pharmacovigilance.Delivery.LoggingPvAlertNotifier>();
         services.AddScoped<Pharmacovigilance.Delivery.PvAlerts>();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
+        // Embedded default: items are stored in the caller's request; bus mode replaces it with RabbitMQ (ADR-020).
+        services.TryAddSingleton<Ingestion.IIngestBus, Ingestion.InlineIngestBus>();
         services.AddOptions<Users.IdentityOptions>().BindConfiguration(Users.IdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Listening.ListeningOptions>().BindConfiguration(Listening.ListeningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Listening.AuthorPseudonyms>();

@@ -13,6 +13,8 @@ namespace CareDesk.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
+    private static readonly Telemetry.DatabaseTracingInterceptor DatabaseTracing = new();
+
     /// <summary>Registers the database (provider by configuration), the outbox, password hashing and the PDF writer.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
@@ -21,7 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
                 options.PostgresConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, builder) =>
-            DatabaseProvider.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+            DatabaseProvider.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value).AddInterceptors(DatabaseTracing));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<IOutboundChannel, RecordingOutbox>();
         services.AddScoped<IAuditKeyStore, AuditKeyStore>();

@@ -10,7 +10,7 @@ public sealed class ClockUsageTests
 
     public static TheoryData<string> ProductAssemblies() =>
     [
-        "CareDesk.Domain", "CareDesk.Application", "CareDesk.Infrastructure", "CareDesk.Ingestion", "CareDesk.Web", "caredesk",
+        "CareDesk.Domain", "CareDesk.Application", "CareDesk.Infrastructure", "CareDesk.Ingestion", "CareDesk.Messaging", "CareDesk.Web", "caredesk",
     ];
 
     [Theory]

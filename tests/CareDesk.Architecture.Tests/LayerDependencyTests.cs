@@ -24,7 +24,18 @@ public sealed class LayerDependencyTests
     public void Application_DoesNotDependOnInfrastructureOrHosts()
     {
         var result = Types.InAssembly(Application).ShouldNot()
-            .HaveDependencyOnAny("CareDesk.Infrastructure", "CareDesk.Web", "CareDesk.Cli", "CareDesk.Ingestion", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore.Sqlite")
+            .HaveDependencyOnAny("CareDesk.Infrastructure", "CareDesk.Web", "CareDesk.Cli", "CareDesk.Ingestion", "CareDesk.Messaging", "RabbitMQ.Client",
+                "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore.Sqlite")
+            .GetResult();
+
+        result.FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Messaging_DependsOnlyOnApplicationPorts_NotOnInfrastructureOrHosts()
+    {
+        var result = Types.InAssembly(typeof(CareDesk.Messaging.RabbitMq.RabbitMqIngestBus).Assembly).ShouldNot()
+            .HaveDependencyOnAny("CareDesk.Infrastructure", "CareDesk.Web", "CareDesk.Cli", "CareDesk.Worker", "Microsoft.EntityFrameworkCore")
             .GetResult();
 
         result.FailingTypeNames.ShouldBeNull();

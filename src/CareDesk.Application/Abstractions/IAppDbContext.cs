@@ -46,6 +46,8 @@ public interface IAppDbContext
 
     DbSet<InboundWebhook> InboundWebhooks { get; }
 
+    DbSet<IngestDeadLetter> IngestDeadLetters { get; }
+
     DbSet<Case> Cases { get; }
 
     DbSet<SlaAlert> SlaAlerts { get; }

@@ -13,6 +13,9 @@ public enum WebhookOutcome
 
     /// <summary>Stored and processed (or stored as unrouted / failed for replay): the network may stop retrying.</summary>
     Accepted,
+
+    /// <summary>Confirmed by the ingestion bus (bus mode): a worker stores it; the network may stop retrying (202).</summary>
+    Queued,
 }
 
 public sealed record ReceiveWebhookResult(WebhookOutcome Outcome, Guid? WebhookId = null, InboundWebhookStatus? Status = null, int Items = 0);

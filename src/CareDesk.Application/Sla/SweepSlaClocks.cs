@@ -23,13 +23,16 @@ public sealed class SweepSlaClocksHandler(IAppDbContext db, AuditTrail audit, Ti
             .ToListAsync(cancellationToken);
 
         int warnings = 0, breaches = 0;
+        var raised = new List<SlaAlert>();
         foreach (var subject in cases)
         {
             foreach (var clock in subject.Clocks)
             {
                 foreach (var kind in clock.Sweep(now))
                 {
-                    db.SlaAlerts.Add(SlaAlert.Raise(subject.Number, clock, kind, now));
+                    var alert = SlaAlert.Raise(subject.Number, clock, kind, now);
+                    raised.Add(alert);
+                    db.SlaAlerts.Add(alert);
                     audit.Record(kind == SlaAlertKind.Warning ? "sla.warning" : "sla.breached", nameof(Case), subject.Id, null,
                         new { caseNumber = subject.Number, clock = clock.Kind, clock.DueAt, raisedAt = now });
                     if (kind == SlaAlertKind.Warning)
@@ -45,7 +48,32 @@ public sealed class SweepSlaClocksHandler(IAppDbContext db, AuditTrail audit, Ti
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Several workers sweep the same database: the unique index on (clock, kind) let exactly one of them raise
+            // each alert and escalate its case; this sweep's whole batch rolled back, and the next tick re-reads.
+            if (await RaisedByAnotherSweeperAsync(raised, cancellationToken))
+            {
+                return new SweepResult(0, 0);
+            }
+
+            throw;
+        }
+
         return new SweepResult(warnings, breaches);
+    }
+
+    /// <summary>True when one of the alerts this sweep tried to raise has meanwhile been raised by someone else.</summary>
+    private async Task<bool> RaisedByAnotherSweeperAsync(List<SlaAlert> attempted, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var clockIds = attempted.Select(alert => alert.ClockId).ToList();
+        var existing = await db.SlaAlerts.AsNoTracking().Where(alert => clockIds.Contains(alert.ClockId))
+            .Select(alert => new { alert.ClockId, alert.Kind }).ToListAsync(cancellationToken);
+        return attempted.Any(alert => existing.Contains(new { alert.ClockId, alert.Kind }));
     }
 }

@@ -48,6 +48,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<InboundWebhook> InboundWebhooks => Set<InboundWebhook>();
 
+    public DbSet<IngestDeadLetter> IngestDeadLetters => Set<IngestDeadLetter>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();

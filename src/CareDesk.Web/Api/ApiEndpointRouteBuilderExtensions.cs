@@ -12,6 +12,7 @@ public static class ApiEndpointRouteBuilderExtensions
         TriageRulesEndpoints.Map(api.MapGroup("/triage-rules").WithTags("Triage rules"));
         TemplatesEndpoints.Map(api.MapGroup("/templates").WithTags("Templates"));
         ChannelIngestionEndpoints.Map(api.MapGroup("/channels").WithTags("Channel ingestion"));
+        IngestEndpoints.Map(api.MapGroup("/ingest").WithTags("Ingestion bus"));
         SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
         PharmacovigilanceEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         SpecialSituationsEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));

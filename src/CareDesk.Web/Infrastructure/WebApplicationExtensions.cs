@@ -43,7 +43,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCareDeskHealth();
         app.MapCareDeskApi();
         app.MapWebhooks();
         app.MapShortLinks();

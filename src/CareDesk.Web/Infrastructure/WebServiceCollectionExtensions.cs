@@ -25,7 +25,7 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [Messaging.MessagingServiceCollectionExtensions.ReadyTag]);
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddCascadingAuthenticationState();

@@ -1,5 +1,8 @@
 using CareDesk.Application.Connectors;
+using CareDesk.Application.Ingestion;
+using CareDesk.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CareDesk.Web.Webhooks;
 
@@ -34,8 +37,9 @@ public static class WebhookEndpoints
         return answer is null ? TypedResults.StatusCode(StatusCodes.Status403Forbidden) : TypedResults.Content(answer.Body, answer.ContentType);
     }
 
-    [EndpointSummary("A signed delivery: 401 when the signature does not match the raw body; otherwise stored, then parsed and ingested.")]
-    public static async Task<IResult> Receive(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks, ReceiveWebhookHandler handler, CancellationToken cancellationToken)
+    [EndpointSummary("A signed delivery: 401 when the signature does not match the raw body; embedded mode stores and ingests it (200); bus mode answers 202 once RabbitMQ confirmed it, 503 with Retry-After when it did not.")]
+    public static async Task<IResult> Receive(string network, HttpRequest request, IEnumerable<IWebhookConnector> webhooks, IOptions<IngestionOptions> ingestion,
+        IServiceProvider services, CancellationToken cancellationToken)
     {
         var connector = webhooks.ForNetwork(network);
         if (connector is null)
@@ -50,11 +54,26 @@ public static class WebhookEndpoints
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        var result = await handler.HandleAsync(network, buffer.ToArray(), request.Headers[connector.SignatureHeader].ToString(), cancellationToken);
+        var signature = request.Headers[connector.SignatureHeader].ToString();
+        ReceiveWebhookResult result;
+        try
+        {
+            result = ingestion.Value.Mode == IngestionMode.Bus
+                ? await services.GetRequiredService<PublishWebhookHandler>().HandleAsync(network, buffer.ToArray(), signature, cancellationToken)
+                : await services.GetRequiredService<ReceiveWebhookHandler>().HandleAsync(network, buffer.ToArray(), signature, cancellationToken);
+        }
+        catch (IngestBusUnavailableException unavailable)
+        {
+            // Never 202 for something the broker did not confirm: the network keeps the delivery and retries.
+            request.HttpContext.Response.Headers.RetryAfter = ((int)IngestBusUnavailableException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The ingestion bus did not accept the delivery; retry later.", detail: unavailable.Message);
+        }
+
         return result.Outcome switch
         {
             WebhookOutcome.BadSignature => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: $"The {connector.SignatureHeader} signature does not match the body."),
             WebhookOutcome.UnknownNetwork => TypedResults.NotFound(),
+            WebhookOutcome.Queued => TypedResults.Accepted((string?)null, new { status = "queued", items = result.Items }),
             _ => TypedResults.Ok(new { id = result.WebhookId, status = result.Status?.ToString(), items = result.Items }),
         };
     }
