@@ -11,6 +11,7 @@ using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
+using CareDesk.Domain.Registration;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Roi;
@@ -111,6 +112,10 @@ public interface IAppDbContext
     DbSet<ConsentRecord> ConsentRecords { get; }
 
     DbSet<DataSubjectRequest> DataSubjectRequests { get; }
+
+    DbSet<RegistrationForm> RegistrationForms { get; }
+
+    DbSet<RegistrationSubmission> RegistrationSubmissions { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
