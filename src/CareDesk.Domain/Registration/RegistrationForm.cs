@@ -80,32 +80,9 @@ public sealed class RegistrationForm
         };
     }
 
-    /// <summary>
-    /// The fields shown for these answers, in order. A condition only looks at earlier fields, and an answer to a
-    /// hidden field does not count, so hiding a field also hides everything that depended on it.
-    /// </summary>
-    public IReadOnlyList<FormField> VisibleFields(IReadOnlyDictionary<string, string> answers)
-    {
-        var shown = new List<FormField>();
-        var counted = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in Fields)
-        {
-            if (field.ShowWhen is null || field.ShowWhen.IsMetBy(counted))
-            {
-                shown.Add(field);
-                if (answers.TryGetValue(field.Name, out var answer))
-                {
-                    counted[field.Name] = answer;
-                }
-            }
-        }
+    public IReadOnlyList<FormField> VisibleFields(IReadOnlyDictionary<string, string> answers) => FormFlow.VisibleFields(Fields, answers);
 
-        return shown;
-    }
-
-    /// <summary>The conversational form's next question: the first shown field not answered yet; null when all are.</summary>
-    public FormField? NextQuestion(IReadOnlyDictionary<string, string> answers) =>
-        VisibleFields(answers).FirstOrDefault(field => !answers.ContainsKey(field.Name));
+    public FormField? NextQuestion(IReadOnlyDictionary<string, string> answers) => FormFlow.NextQuestion(Fields, answers);
 
     /// <summary>Only the answers to shown fields, trimmed: what a hidden field held is never stored (minimum necessary).</summary>
     public IReadOnlyDictionary<string, string> KeptAnswers(IReadOnlyDictionary<string, string> answers) =>

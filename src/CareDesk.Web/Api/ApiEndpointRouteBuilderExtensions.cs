@@ -18,6 +18,7 @@ public static class ApiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ReportsEndpoints.Map(api.MapGroup("/reports").WithTags("Reports"));
         PrivacyEndpoints.Map(api.MapGroup("/privacy").WithTags("Privacy"));
+        RegistrationFormsEndpoints.Map(api.MapGroup("/registration-forms").WithTags("Registration forms"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));
         LinkedRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));

@@ -2,6 +2,7 @@ using CareDesk.Application.Demo;
 using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
+using CareDesk.Web.Registration;
 using CareDesk.Web.Roi;
 using CareDesk.Web.WebChat;
 using CareDesk.Web.Webhooks;
@@ -34,6 +35,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseCors();
+        app.UseSocialSignIn();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ViewerIsReadOnlyMiddleware>();
@@ -45,6 +47,7 @@ public static class WebApplicationExtensions
         app.MapWebhooks();
         app.MapShortLinks();
         app.MapAccountEndpoints();
+        app.MapRegistrationSignIn();
         app.MapCareDeskWebChat();
         app.MapRazorComponents<App>();
         return app;

@@ -10,17 +10,22 @@ namespace CareDesk.Web.Tests.Browser;
 /// The real app on a loopback Kestrel port, driven by Debian's headless Chromium through Playwright.
 /// The browser is never downloaded: CHROMIUM_PATH or /usr/bin/chromium (installed by eng/test.sh).
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession(CareDeskApplicationFactory factory) : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public CareDeskApplicationFactory Factory { get; } = new();
+    public BrowserSession()
+        : this(new CareDeskApplicationFactory())
+    {
+    }
+
+    public CareDeskApplicationFactory Factory { get; } = factory;
 
     public IBrowser Browser { get; private set; } = default!;
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Factory.UseKestrel(0);
         Factory.StartServer();
@@ -43,7 +48,7 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Browser is not null)
         {
