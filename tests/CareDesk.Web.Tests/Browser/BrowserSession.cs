@@ -10,7 +10,7 @@ namespace CareDesk.Web.Tests.Browser;
 /// The real app on a loopback Kestrel port, driven by Debian's headless Chromium through Playwright.
 /// The browser is never downloaded: CHROMIUM_PATH or /usr/bin/chromium (installed by eng/test.sh).
 /// </summary>
-public class BrowserSession(CareDeskApplicationFactory factory) : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -19,7 +19,10 @@ public class BrowserSession(CareDeskApplicationFactory factory) : IAsyncLifetime
     {
     }
 
-    public CareDeskApplicationFactory Factory { get; } = factory;
+    /// <summary>For sessions whose app needs other settings; xUnit needs the fixture's only public constructor to be parameterless.</summary>
+    protected BrowserSession(CareDeskApplicationFactory factory) => Factory = factory;
+
+    public CareDeskApplicationFactory Factory { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 
