@@ -13,6 +13,7 @@ using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
+using CareDesk.Domain.Registration;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Retention;
@@ -137,6 +138,10 @@ public interface IAppDbContext
     DbSet<HipaaDetermination> HipaaDeterminations { get; }
 
     DbSet<SecurityIncident> SecurityIncidents { get; }
+
+    DbSet<RegistrationForm> RegistrationForms { get; }
+
+    DbSet<RegistrationSubmission> RegistrationSubmissions { get; }
 
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

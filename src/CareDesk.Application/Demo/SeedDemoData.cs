@@ -35,6 +35,7 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
             DemoCatalog.UkNominatedSignatories.Contains(user.UserName))));
         db.Templates.AddRange(DemoCatalog.Templates(now));
         db.TriageRules.AddRange(DefaultTriageRules.CreateRules(now));
+        db.RegistrationForms.AddRange(DemoRegistrationForms.Create(brands, now));
         audit.Record("demo.seeded", "Installation", "demo", null, new { brands = brands.Keys, channels = DemoCatalog.Channels.Count, users = DemoCatalog.Users.Count + DemoCatalog.Reviewers.Count });
         await db.SaveChangesAsync(cancellationToken);
 

@@ -14,6 +14,7 @@ using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
+using CareDesk.Domain.Registration;
 using CareDesk.Domain.Replies;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Retention;
@@ -129,6 +130,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Redemption> Redemptions => Set<Redemption>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<RegistrationForm> RegistrationForms => Set<RegistrationForm>();
+
+    public DbSet<RegistrationSubmission> RegistrationSubmissions => Set<RegistrationSubmission>();
 
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
 

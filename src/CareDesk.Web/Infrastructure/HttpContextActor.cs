@@ -5,12 +5,20 @@ using CareDesk.Domain.Users;
 
 namespace CareDesk.Web.Infrastructure;
 
-/// <summary>The signed-in user of the current request; background work (no request) acts as "system".</summary>
+/// <summary>
+/// The signed-in user of the current request; background work (no request) acts as "system". On the public
+/// registration forms the actor is always the person filling the form ("registrant"), even if a staff cookie came
+/// along: staff identities and end users are never mixed (ADR-019).
+/// </summary>
 public sealed class HttpContextActor(IHttpContextAccessor accessor) : ICurrentActor
 {
-    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+    public const string Registrant = "registrant";
 
-    public string UserName => User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "unknown" : "system";
+    private bool OnRegistrationForm => accessor.HttpContext?.Request.Path.StartsWithSegments("/forms") == true;
+
+    private ClaimsPrincipal? User => OnRegistrationForm ? null : accessor.HttpContext?.User;
+
+    public string UserName => OnRegistrationForm ? Registrant : User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "unknown" : "system";
 
     public UserRole? Role => accessor.HttpContext is null
         ? UserRole.Admin

@@ -3,6 +3,7 @@ using CareDesk.Infrastructure.Persistence;
 using CareDesk.Web.Api;
 using CareDesk.Web.Components;
 using CareDesk.Web.Csat;
+using CareDesk.Web.Registration;
 using CareDesk.Web.Roi;
 using CareDesk.Web.Security;
 using CareDesk.Web.WebChat;
@@ -37,6 +38,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseCors();
+        app.UseSocialSignIn();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ViewerIsReadOnlyMiddleware>();
@@ -49,6 +51,7 @@ public static class WebApplicationExtensions
         app.MapShortLinks();
         app.MapCsatSurveys();
         app.MapAccountEndpoints();
+        app.MapRegistrationSignIn();
         app.MapCareDeskWebChat();
         app.MapRazorComponents<App>();
         return app;

@@ -3,6 +3,7 @@ using CareDesk.Application.Common;
 using CareDesk.Application.Users;
 using CareDesk.Domain.Users;
 using CareDesk.Infrastructure.Persistence;
+using CareDesk.Web.Registration;
 using CareDesk.Web.Security;
 using CareDesk.Web.WebChat;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -42,7 +43,7 @@ public static class WebServiceCollectionExtensions
             options.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
-        });
+        }).AddCareDeskSocialSignIn();
         // The cookie's own expiry is the idle timeout on the app's clock (TimeProvider), so tests and production agree.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<IdentityOptions>, TimeProvider>((options, identity, time) =>

@@ -10,17 +10,25 @@ namespace CareDesk.Web.Tests.Browser;
 /// The real app on a loopback Kestrel port, driven by Debian's headless Chromium through Playwright.
 /// The browser is never downloaded: CHROMIUM_PATH or /usr/bin/chromium (installed by eng/test.sh).
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public CareDeskApplicationFactory Factory { get; } = new();
+    public BrowserSession()
+        : this(new CareDeskApplicationFactory())
+    {
+    }
+
+    /// <summary>For sessions whose app needs other settings; xUnit needs the fixture's only public constructor to be parameterless.</summary>
+    protected BrowserSession(CareDeskApplicationFactory factory) => Factory = factory;
+
+    public CareDeskApplicationFactory Factory { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Factory.UseKestrel(0);
         Factory.StartServer();
@@ -43,7 +51,7 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -1,0 +1,9 @@
+namespace CareDesk.Domain.Registration;
+
+public enum FormFieldKind
+{
+    Text,
+    Email,
+    Choice,
+    Date,
+}
