@@ -63,7 +63,8 @@ public sealed class AuditTrailTests(PostgresServer server)
         await Task.WhenAll(Enumerable.Range(1, 10).Select(index => Task.Run(() => database.IngestAsync($"Question {index}", threadId: $"t-{index}"))));
 
         // Every writer read and extended the chain head under the write lock: no fork, no gap, no duplicate sequence.
-        (await VerifyAsync(database)).ShouldBe(new AuditChainReport(1 + (10 * 3), true, null));
+        // Seed entry, three per post (received, screened, case opened), and the one author's contact profile (created, identity added).
+        (await VerifyAsync(database)).ShouldBe(new AuditChainReport(1 + (10 * 3) + 2, true, null));
     }
 
     [Theory, ProviderData]

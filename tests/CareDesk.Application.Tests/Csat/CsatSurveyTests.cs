@@ -6,6 +6,7 @@ using CareDesk.Application.Tests.Infrastructure;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Csat;
+using CareDesk.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Tests.Csat;
@@ -36,6 +37,7 @@ public sealed class CsatSurveyTests
         second.Message.ShouldContain("already answered");
         (await host.RunAsync((GetCsatSurveyHandler handler, CancellationToken ct) => handler.HandleAsync(new GetCsatSurveyQuery(token), ct))).State.ShouldBe(CsatSurveyState.Answered);
 
+        host.SignInAs("sam", UserRole.Supervisor); // agents see only their own team's figures
         var report = await host.RunAsync((GetContactCenterReportHandler handler, CancellationToken ct) => handler.HandleAsync(
             new ReportFilter(ApplicationTestHost.Start.AddDays(-1), host.Time.GetUtcNow().AddDays(1)), ReportDimension.Channel, ct));
         report.Total.ShouldSatisfyAllConditions(
