@@ -57,6 +57,7 @@ public static class CliApp
         new Command("security", "Inspect the security configuration (R39).") { SecurityInspectCommand.Create(context) },
         new Command("model", "Train and measure the adverse-event model.") { ModelTrainCommand.Create(context), ModelEvalCommand.Create(context) },
         IngestCommand.Create(context),
+        DeadLettersCommand.Create(context),
         ClassifyCommand.Create(context),
     };
 }

@@ -26,6 +26,9 @@ public static class ExitCodes
     /// <summary>backup restore-drill: the restored backup failed its integrity or checksum comparison.</summary>
     public const int RestoreDrillFailed = 7;
 
+    /// <summary>dead-letters replay: the item still cannot be stored (the letter stays open) or it was already replayed.</summary>
+    public const int ReplayFailed = 8;
+
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;
 
@@ -33,5 +36,6 @@ public static class ExitCodes
         "Exit codes: 0 success; 1 invalid arguments, missing input file or invalid configuration; "
         + "2 some input lines were rejected (ingest, classify); 3 audit chain broken (audit verify); "
         + "4 unexpected failure (e.g. database error); 5 validation failed (a requirement without a test, or a failed test); "
-        + "6 signature invalid (validation verify); 7 restore drill failed (backup restore-drill); 130 cancelled.";
+        + "6 signature invalid (validation verify); 7 restore drill failed (backup restore-drill); "
+        + "8 replay failed (dead-letters replay); 130 cancelled.";
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareDesk.Application.Common;
 using CareDesk.Application.Connectors;
 
 namespace CareDesk.Application.Ingestion;
@@ -21,4 +23,26 @@ public sealed record IngestItem(string ChannelKey, string BrandKey, ChannelEvent
     [JsonIgnore]
     public string MessageId =>
         $"{ChannelKey}:{Event.ExternalId}:{Event.Kind}:{(Event.OccurredAt ?? ReceivedAt).ToUnixTimeMilliseconds()}";
+
+    /// <summary>The item in CareDesk's JSON form, as the bus carries it and a dead letter keeps it.</summary>
+    public static byte[] Encode(IngestItem item) => JsonSerializer.SerializeToUtf8Bytes(item, CareDeskJson.Options);
+
+    /// <summary>The item back from <see cref="Encode"/>, or <see cref="PoisonIngestItemException"/> when no retry could ever read it.</summary>
+    public static IngestItem Decode(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var item = JsonSerializer.Deserialize<IngestItem>(body, CareDeskJson.Options);
+            if (item is null || string.IsNullOrWhiteSpace(item.ChannelKey) || item.Event is null || string.IsNullOrWhiteSpace(item.Event.ExternalId))
+            {
+                throw new PoisonIngestItemException("The message is not an ingest item: channelKey, event and event.externalId are required.");
+            }
+
+            return item;
+        }
+        catch (JsonException invalid)
+        {
+            throw new PoisonIngestItemException($"The message body is not readable JSON: {invalid.Message}", invalid);
+        }
+    }
 }

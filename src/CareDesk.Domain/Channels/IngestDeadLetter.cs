@@ -37,6 +37,20 @@ public sealed class IngestDeadLetter
 
     public DateTimeOffset DeadLetteredAt { get; private set; }
 
+    /// <summary>When a person last replayed it into intake and the item was stored (or found already stored); null while open.</summary>
+    public DateTimeOffset? ReplayedAt { get; private set; }
+
+    public string? ReplayedBy { get; private set; }
+
+    public bool IsOpen => ReplayedAt is null;
+
+    /// <summary>Intake took the item on replay: the dead letter is closed but kept, as the record of what happened.</summary>
+    public void MarkReplayed(string by, DateTimeOffset at)
+    {
+        ReplayedBy = by;
+        ReplayedAt = at;
+    }
+
     public static IngestDeadLetter Record(string messageId, string? channelKey, string? conversationKey, string body, string reason, string sourceQueue, int deliveryCount, DateTimeOffset at) => new()
     {
         Id = Guid.NewGuid(),

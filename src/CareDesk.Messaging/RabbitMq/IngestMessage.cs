@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
-using CareDesk.Application.Common;
 using CareDesk.Application.Ingestion;
 using RabbitMQ.Client;
 
@@ -23,26 +21,10 @@ public static class IngestMessage
     public const string TraceParentHeader = "traceparent";
     public const string TraceStateHeader = "tracestate";
 
-    public static byte[] Encode(IngestItem item) => JsonSerializer.SerializeToUtf8Bytes(item, CareDeskJson.Options);
+    public static byte[] Encode(IngestItem item) => IngestItem.Encode(item);
 
     /// <summary>The item, or <see cref="PoisonIngestItemException"/> when no retry could ever read it.</summary>
-    public static IngestItem Decode(ReadOnlySpan<byte> body)
-    {
-        try
-        {
-            var item = JsonSerializer.Deserialize<IngestItem>(body, CareDeskJson.Options);
-            if (item is null || string.IsNullOrWhiteSpace(item.ChannelKey) || item.Event is null || string.IsNullOrWhiteSpace(item.Event.ExternalId))
-            {
-                throw new PoisonIngestItemException("The message is not an ingest item: channelKey, event and event.externalId are required.");
-            }
-
-            return item;
-        }
-        catch (JsonException invalid)
-        {
-            throw new PoisonIngestItemException($"The message body is not readable JSON: {invalid.Message}", invalid);
-        }
-    }
+    public static IngestItem Decode(ReadOnlySpan<byte> body) => IngestItem.Decode(body);
 
     public static BasicProperties PropertiesFor(IngestItem item, Activity? trace)
     {

@@ -465,6 +465,12 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ReplayedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReplayedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("SourceQueue")
                         .IsRequired()
                         .HasMaxLength(200)

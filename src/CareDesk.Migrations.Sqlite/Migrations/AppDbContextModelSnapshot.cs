@@ -467,6 +467,12 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReplayedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplayedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceQueue")
                         .IsRequired()
                         .HasMaxLength(200)

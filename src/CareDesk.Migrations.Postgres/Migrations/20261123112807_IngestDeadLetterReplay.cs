@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareDesk.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class IngestDeadLetterReplay : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReplayedAt",
+                table: "IngestDeadLetters",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReplayedBy",
+                table: "IngestDeadLetters",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReplayedAt",
+                table: "IngestDeadLetters");
+
+            migrationBuilder.DropColumn(
+                name: "ReplayedBy",
+                table: "IngestDeadLetters");
+        }
+    }
+}
