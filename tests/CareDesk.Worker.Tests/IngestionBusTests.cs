@@ -12,7 +12,7 @@ namespace CareDesk.Worker.Tests;
 [Collection(RabbitMqCollection.Name)]
 public sealed class IngestionBusTests(RabbitMqBroker broker)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

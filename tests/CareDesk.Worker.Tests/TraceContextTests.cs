@@ -36,7 +36,7 @@ public sealed class TraceContextTests(RabbitMqBroker broker)
 
         var consumed = await Poller.UntilAsync(
             () => Task.FromResult(finished.FirstOrDefault(activity => activity.Kind == ActivityKind.Consumer && Equals(activity.GetTagItem("messaging.message.id"), item.MessageId))),
-            activity => activity is not null, TimeSpan.FromSeconds(60), "the consumer's span");
+            activity => activity is not null, TimeSpan.FromSeconds(120), "the consumer's span");
 
         var published = finished.Single(activity => activity.Kind == ActivityKind.Producer && Equals(activity.GetTagItem("messaging.message.id"), item.MessageId));
         published.TraceId.ShouldBe(traceId);

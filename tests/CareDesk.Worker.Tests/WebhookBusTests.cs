@@ -54,7 +54,7 @@ public sealed class WebhookBusTests(RabbitMqBroker broker)
 
         first.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         again.StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        await Poller.UntilAsync(() => worker.CountPostsAsync([ExternalId]), count => count == 1, TimeSpan.FromSeconds(60), "the webhook's comment stored");
+        await Poller.UntilAsync(() => worker.CountPostsAsync([ExternalId]), count => count == 1, TimeSpan.FromSeconds(120), "the webhook's comment stored");
         var post = await web.QueryAsync(db => db.Posts.SingleAsync(found => found.ExternalId == ExternalId, Token));
         post.Text.ShouldBe("and the next one");
         using var probe = web.CreateClient();

@@ -38,20 +38,20 @@ public sealed class WorkerCrashTests(RabbitMqBroker broker)
         int storedAtKill;
         using (var first = WorkerProcess.Start(topology, publisher.DatabasePath))
         {
-            storedAtKill = await Poller.UntilAsync(() => publisher.CountPostsAsync(ids), count => count >= 20, TimeSpan.FromSeconds(90), "the first worker to store some posts");
+            storedAtKill = await Poller.UntilAsync(() => publisher.CountPostsAsync(ids), count => count >= 20, TimeSpan.FromSeconds(240), "the first worker to store some posts");
             first.KillHard();
         }
 
         storedAtKill.ShouldBeLessThan(Total, "the worker must die mid-run for this test to mean anything");
         using (WorkerProcess.Start(topology, publisher.DatabasePath))
         {
-            await Poller.UntilAsync(() => publisher.CountPostsAsync(ids), count => count > storedAtKill, TimeSpan.FromSeconds(90), "the second worker taking over");
+            await Poller.UntilAsync(() => publisher.CountPostsAsync(ids), count => count > storedAtKill, TimeSpan.FromSeconds(180), "the second worker taking over");
             await broker.RestartAsync();
             // Accepted after the restart: only a worker whose consumers recovered can store these.
             var late = Enumerable.Range(Total, Late).Select(i => publisher.NewPost($"{run}-{i}", $"Cardiozen made my ankles swell ({i})", threadId: $"{run}-thread-{i % 50}")).ToArray();
             await PublishRetryingAsync(publisher, late);
             ids.AddRange(late.Select(item => item.Event.ExternalId));
-            await Poller.UntilAsync(() => publisher.CountPostsAsync(ids), count => count == Total + Late, TimeSpan.FromSeconds(180), "every accepted post stored after the takeover and the broker restart");
+            await Poller.UntilAsync(() => publisher.CountPostsAsync(ids), count => count == Total + Late, TimeSpan.FromSeconds(300), "every accepted post stored after the takeover and the broker restart");
         }
 
         var posts = await publisher.QueryAsync(db => db.Posts.Where(post => ids.Contains(post.ExternalId)).Select(post => new { post.Id, post.CaseId }).ToListAsync(Token));

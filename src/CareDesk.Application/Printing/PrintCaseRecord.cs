@@ -2,6 +2,7 @@ using System.Globalization;
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
+using CareDesk.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Printing;
@@ -14,12 +15,15 @@ public sealed record PrintCaseRecordQuery(int CaseNumber, string? TimeZone = nul
 /// posts as received, replies, notes, every signature with its manifestation, and the full audit trail of the case
 /// and its linked records; a record changed after its original entry is flagged.
 /// </summary>
-public sealed class PrintCaseRecordHandler(GetCaseDetailsHandler details, ExportAuditTrailHandler auditTrail, IAppDbContext db, IPdfRenderer pdf, TimeProvider time)
+public sealed class PrintCaseRecordHandler(GetCaseDetailsHandler details, ExportAuditTrailHandler auditTrail, IAppDbContext db, IPdfRenderer pdf, ICurrentActor actor,
+    TimeProvider time)
 {
     public async Task<PrintedFile> HandleAsync(PrintCaseRecordQuery query, CancellationToken cancellationToken)
     {
         var record = await details.HandleAsync(new GetCaseDetailsQuery(query.CaseNumber), cancellationToken);
-        var audit = await auditTrail.HandleAsync(new ExportAuditTrailQuery(CaseNumber: query.CaseNumber, TimeZone: query.TimeZone), cancellationToken);
+        // Roles without the "PV data" permission get the masked case (R39), so its audit section is redacted the same way.
+        var audit = await auditTrail.HandleAsync(
+            new ExportAuditTrailQuery(CaseNumber: query.CaseNumber, TimeZone: query.TimeZone, RedactIdentifiers: !actor.CanSeePvData()), cancellationToken);
         var approvals = await db.ReplyApprovals.AsNoTracking().Where(item => item.CaseId == record.Case.Id).ToListAsync(cancellationToken);
         var modified = audit.Where(row => row.Change == "modified").Select(row => row.EntityId).ToHashSet();
         var printedAt = time.GetUtcNow();

@@ -53,6 +53,11 @@ public sealed class SecurityIncident
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    public string? ClosedBy { get; private set; }
+
+    /// <summary>What was found and done, in the closer's words: the register's last entry for an inspector.</summary>
+    public string? ClosingSummary { get; private set; }
+
     public bool IsOpen => ClosedAt is null;
 
     public bool IsNotificationOverdue(DateTimeOffset now) =>
@@ -95,9 +100,12 @@ public sealed class SecurityIncident
         Steps = [.. Steps.Select((step, position) => position == index ? step with { CompletedAt = at, CompletedBy = by, Note = note?.Trim() } : step)];
     }
 
-    public void Close(DateTimeOffset at)
+    public void Close(string by, string summary, DateTimeOffset at)
     {
+        BusinessRules.Check(new IncidentClosesOnlyOnceRule(IsOpen));
         BusinessRules.Check(new IncidentClosesOnlyWhenStepsAreDoneRule(Steps));
         ClosedAt = at;
+        ClosedBy = by;
+        ClosingSummary = summary.Trim();
     }
 }

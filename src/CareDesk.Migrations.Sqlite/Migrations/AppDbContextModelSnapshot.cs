@@ -2526,6 +2526,12 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)

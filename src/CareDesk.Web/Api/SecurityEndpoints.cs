@@ -6,6 +6,8 @@ namespace CareDesk.Web.Api;
 
 public sealed record CompleteIncidentStepRequest(string? Step, string? Note);
 
+public sealed record CloseSecurityIncidentRequest(string? Summary);
+
 public static class SecurityEndpoints
 {
     public static void Map(RouteGroupBuilder group)
@@ -16,6 +18,7 @@ public static class SecurityEndpoints
         group.MapGet("/incidents", ListSecurityIncidents);
         group.MapPost("/incidents", RaiseSecurityIncident);
         group.MapPost("/incidents/{number:int}/steps", CompleteIncidentStep);
+        group.MapPost("/incidents/{number:int}/close", CloseSecurityIncident);
     }
 
     [EndpointSummary("Supervisors: what is configured for encryption in transit (HTTPS endpoints, TLS 1.2+ floor, HSTS) and at rest (database, declared volume encryption), and the HIPAA determinations (R39).")]
@@ -47,4 +50,9 @@ public static class SecurityEndpoints
     public static async Task<Ok<SecurityIncidentDto>> CompleteIncidentStep(int number, CompleteIncidentStepRequest request, CompleteIncidentStepHandler handler,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(new CompleteIncidentStepCommand(number, request.Step, request.Note), cancellationToken));
+
+    [EndpointSummary("Supervisors: close an incident once every notification step is done, with a summary of what was found and done (R45).")]
+    public static async Task<Ok<SecurityIncidentDto>> CloseSecurityIncident(int number, CloseSecurityIncidentRequest request, CloseSecurityIncidentHandler handler,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new CloseSecurityIncidentCommand(number, request.Summary), cancellationToken));
 }

@@ -66,6 +66,28 @@ public sealed class CaseRecordPdfTests
     }
 
     [Fact]
+    public async Task R39_a_role_without_pv_data_prints_the_case_record_with_identifiers_masked_in_the_audit_section_too()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var post = await host.IngestAsync("Cardiozen gave me a rash, write to jo.bloggs@example.com or call +1 555 010 2233");
+        host.SignInAs("sam", UserRole.Supervisor);
+        await host.RunAsync((SetLegalHoldHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new SetLegalHoldCommand(post.CaseNumber, true, "Reporter jo.bloggs@example.com asked us to keep it"), ct));
+        var full = PdfText.Extract((await host.RunAsync((PrintCaseRecordHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new PrintCaseRecordQuery(post.CaseNumber), ct))).Content);
+
+        host.SignInAs("vic", UserRole.Viewer);
+        var masked = PdfText.Extract((await host.RunAsync((PrintCaseRecordHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new PrintCaseRecordQuery(post.CaseNumber), ct))).Content);
+
+        full.ShouldContain("Reason: Reporter jo.bloggs@example.com asked us to keep it");
+        masked.ShouldContain("Audit trail (");
+        masked.ShouldNotContain("jo.bloggs@example.com");
+        masked.ShouldNotContain("555 010 2233");
+        masked.ShouldNotContain("@patient");
+    }
+
+    [Fact]
     public async Task R30_the_audit_export_pdf_lists_every_entry_of_the_period_with_old_and_new_values()
     {
         await using var host = await ApplicationTestHost.StartAsync();

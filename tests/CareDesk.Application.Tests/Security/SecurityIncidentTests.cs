@@ -1,3 +1,4 @@
+using CareDesk.Application.Common;
 using CareDesk.Application.Reporting;
 using CareDesk.Application.Security;
 using CareDesk.Application.Security.Incidents;
@@ -65,6 +66,36 @@ public sealed class SecurityIncidentTests
         step.Note.ShouldBe("ICO reference IC-2026-1234");
         await Should.ThrowAsync<BusinessRuleViolationException>(() => host.RunAsync((CompleteIncidentStepHandler handler, CancellationToken ct) =>
             handler.HandleAsync(new CompleteIncidentStepCommand(raised.Number, SecurityIncident.SupervisoryAuthorityStep, null), ct)));
+    }
+
+    [Fact]
+    public async Task R45_an_incident_closes_with_a_summary_only_after_every_step_and_the_closing_is_audited()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        host.SignInAs("sam", UserRole.Supervisor);
+        var raised = await host.RunAsync((RaiseSecurityIncidentHandler handler, CancellationToken ct) => handler.HandleAsync(
+            new RaiseSecurityIncidentCommand("Phishing mail opened by an agent", null, SecurityIncidentCategory.Other), ct));
+        Task<SecurityIncidentDto> Close(string? summary) => host.RunAsync((CloseSecurityIncidentHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new CloseSecurityIncidentCommand(raised.Number, summary), ct));
+
+        var tooEarly = await Should.ThrowAsync<BusinessRuleViolationException>(() => Close("nothing happened"));
+        foreach (var step in raised.Steps)
+        {
+            await host.RunAsync((CompleteIncidentStepHandler handler, CancellationToken ct) =>
+                handler.HandleAsync(new CompleteIncidentStepCommand(raised.Number, step.Name, "done"), ct));
+        }
+
+        await Should.ThrowAsync<ValidationFailedException>(() => Close(" "));
+        host.AdvanceTime(TimeSpan.FromHours(5));
+        var closed = await Close("Password reset, no mailbox rules created, no data left the company.");
+
+        tooEarly.Message.ShouldContain(SecurityIncident.SupervisoryAuthorityStep);
+        closed.ClosedAt.ShouldBe(ApplicationTestHost.Start.AddHours(5));
+        closed.ClosedBy.ShouldBe("sam");
+        closed.ClosingSummary.ShouldBe("Password reset, no mailbox rules created, no data left the company.");
+        var audited = await host.QueryAsync((db, ct) => db.AuditEntries.SingleAsync(entry => entry.Action == "security_incident.closed", ct));
+        audited.Reason.ShouldBe(closed.ClosingSummary);
+        await Should.ThrowAsync<BusinessRuleViolationException>(() => Close("again"));
     }
 
     [Fact]

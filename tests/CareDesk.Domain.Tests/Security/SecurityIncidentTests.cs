@@ -28,14 +28,16 @@ public sealed class SecurityIncidentTests
     {
         var incident = Raise();
 
-        Should.Throw<BusinessRuleViolationException>(() => incident.Close(Detected.AddDays(1)));
+        Should.Throw<BusinessRuleViolationException>(() => incident.Close("sam", "contained", Detected.AddDays(1)));
         foreach (var step in incident.Steps.Select(step => step.Name).ToList())
         {
             incident.CompleteStep(step, "sam", null, Detected.AddDays(1));
         }
 
-        incident.Close(Detected.AddDays(2));
+        incident.Close("sam", "Laptop wiped remotely; no data accessed.", Detected.AddDays(2));
         incident.IsOpen.ShouldBeFalse();
+        incident.ClosedBy.ShouldBe("sam");
+        Should.Throw<BusinessRuleViolationException>(() => incident.Close("sam", "again", Detected.AddDays(3))).Message.ShouldContain("already closed");
     }
 
     [Fact]

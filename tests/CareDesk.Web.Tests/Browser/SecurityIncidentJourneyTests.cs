@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace CareDesk.Web.Tests.Browser;
 
-/// <summary>A supervisor raises an incident for an export found in the audit trail and records the authority's notification (R45).</summary>
+/// <summary>A supervisor raises an incident for an export found in the audit trail and records the authority's notification, then closes it (R45).</summary>
 public sealed class SecurityIncidentJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     [Fact]
@@ -35,6 +35,22 @@ public sealed class SecurityIncidentJourneyTests(BrowserSession session) : IClas
         await authorityStep.Locator("button").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=incident-1] [data-testid=incident-step]", new() { HasText = "supervisory authority" }))
             .ToContainTextAsync("done by sam");
+
+        await page.FillAsync("[data-testid=incident-1] [data-testid=incident-close-summary]", "Export was a test; file deleted.");
+        await page.ClickAsync("[data-testid=incident-1] [data-testid=incident-close]");
+        await Assertions.Expect(page.Locator("[data-testid=incident-error]")).ToContainTextAsync("every notification step is done");
+        var openSteps = page.Locator("[data-testid=incident-1] [data-testid=incident-step] button");
+        while (await openSteps.CountAsync() > 0)
+        {
+            var remaining = await openSteps.CountAsync();
+            await openSteps.First.ClickAsync();
+            await Assertions.Expect(openSteps).ToHaveCountAsync(remaining - 1);
+        }
+
+        await page.FillAsync("[data-testid=incident-1] [data-testid=incident-close-summary]", "Export was a test; file deleted.");
+        await page.ClickAsync("[data-testid=incident-1] [data-testid=incident-close]");
+        await Assertions.Expect(page.Locator("[data-testid=incident-1] [data-testid=incident-closed]")).ToContainTextAsync("closed by sam");
+        await Assertions.Expect(page.Locator("[data-testid=incident-1] [data-testid=incident-closed]")).ToContainTextAsync("Export was a test; file deleted.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "security-incidents.png"), FullPage = true });
     }
 }

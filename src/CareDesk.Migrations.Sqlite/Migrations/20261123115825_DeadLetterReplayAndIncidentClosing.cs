@@ -5,11 +5,23 @@
 namespace CareDesk.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class IngestDeadLetterReplay : Migration
+    public partial class DeadLetterReplayAndIncidentClosing : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedBy",
+                table: "SecurityIncidents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosingSummary",
+                table: "SecurityIncidents",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "ReplayedAt",
                 table: "IngestDeadLetters",
@@ -26,6 +38,14 @@ namespace CareDesk.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ClosedBy",
+                table: "SecurityIncidents");
+
+            migrationBuilder.DropColumn(
+                name: "ClosingSummary",
+                table: "SecurityIncidents");
+
             migrationBuilder.DropColumn(
                 name: "ReplayedAt",
                 table: "IngestDeadLetters");

@@ -6,11 +6,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CareDesk.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class IngestDeadLetterReplay : Migration
+    public partial class DeadLetterReplayAndIncidentClosing : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedBy",
+                table: "SecurityIncidents",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosingSummary",
+                table: "SecurityIncidents",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ReplayedAt",
                 table: "IngestDeadLetters",
@@ -27,6 +39,14 @@ namespace CareDesk.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ClosedBy",
+                table: "SecurityIncidents");
+
+            migrationBuilder.DropColumn(
+                name: "ClosingSummary",
+                table: "SecurityIncidents");
+
             migrationBuilder.DropColumn(
                 name: "ReplayedAt",
                 table: "IngestDeadLetters");
