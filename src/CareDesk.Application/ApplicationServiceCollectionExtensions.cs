@@ -45,7 +45,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Roi.RedemptionLedger>();
         services.AddScoped<Reporting.ConversationFactsReader>();
         services.AddScoped<Reporting.ReportAccess>();
-        services.AddSingleton<Privacy.ExportRedaction>();
+        services.AddScoped<Privacy.ExportRedaction>();
         services.TryAddSingleton<IPersonalDataRedactor, Privacy.MissingPersonalDataRedactor>();
         services.AddScoped<Contacts.ContactResolver>();
         services.AddScoped<Contacts.ContactDataUseLimits>();

@@ -2,6 +2,7 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
 using CareDesk.Application.Common;
+using CareDesk.Application.Csat;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Signatures;
@@ -20,7 +21,7 @@ public sealed record DecideReplyApprovalResult(ApprovalStatus Status, int Curren
 /// A request past its expiry is marked lapsed instead, and nothing is sent.
 /// </summary>
 public sealed class DecideReplyApprovalHandler(
-    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, Reauthentication reauthentication, TimeProvider time)
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, Reauthentication reauthentication, TimeProvider time)
 {
     public async Task<DecideReplyApprovalResult> HandleAsync(DecideReplyApprovalCommand command, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ public sealed class DecideReplyApprovalHandler(
         var channel = await db.Channels.SingleAsync(item => item.Id == request.ChannelId, cancellationToken);
         var template = await db.Templates.SingleAsync(item => item.Id == request.TemplateId, cancellationToken);
         var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
-        var reply = await ReplyDispatch.SendAsync(db, outbound, audit, subject, channel, calendar, template, request.Variables, request.ProposedText,
+        var reply = await ReplyDispatch.SendAsync(db, outbound, audit, csat, subject, channel, calendar, template, request.Variables, request.ProposedText,
             request.InReplyToExternalId, request.RequestedBy, request.ResolveAfterSending, now, request.Id, cancellationToken);
         request.MarkSent(reply.Id);
     }

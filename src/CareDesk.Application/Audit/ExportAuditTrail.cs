@@ -53,14 +53,13 @@ public sealed class ExportAuditTrailHandler(IAppDbContext db, IAuditKeyStore key
         var rows = await entries.OrderBy(entry => entry.Sequence).ToListAsync(cancellationToken);
         var found = await keys.FindAsync(PersonalAuditValue.OwnersIn(rows.SelectMany(entry => new[] { entry.Before, entry.After })), cancellationToken);
 
-        // Contact identities are stored normalised (no leading @), which the handle pattern alone would not catch.
-        List<string> known = query.RedactIdentifiers ? await db.ContactIdentities.AsNoTracking().Select(identity => identity.Value).ToListAsync(cancellationToken) : [];
+        var redactor = query.RedactIdentifiers ? await redaction.ForExportAsync(null, cancellationToken) : null;
         return rows.Select(entry => new AuditExportRow(
             entry.Sequence, entry.At, TimeZoneInfo.ConvertTime(entry.At, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             zone.Id, entry.Actor, entry.Via, entry.Action, entry.EntityType, entry.EntityId, entry.Before is null ? "created" : "modified",
             Redact(PersonalAuditValue.Reveal(entry.Before, found)), Redact(PersonalAuditValue.Reveal(entry.After, found)), Redact(entry.Reason), entry.PreviousHash, entry.Hash)).ToList();
 
-        string? Redact(string? value) => query.RedactIdentifiers ? redaction.Text(value, known) : value;
+        string? Redact(string? value) => redactor is null ? value : redactor.Text(value);
     }
 
     private async Task<List<string>> LinkedRecordIdsAsync(int caseNumber, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
+using CareDesk.Application.Csat;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Replies;
@@ -10,12 +11,13 @@ namespace CareDesk.Application.Cases;
 
 /// <summary>
 /// The one way a reply reaches the outbox, shared by an immediate template reply and a finally approved one: the
-/// reply keeps its template id and version, the case's response clock stops, and both are audited.
+/// reply keeps its template id and version, the case's response clock stops, and both are audited. A reply that also
+/// resolves the case sends the satisfaction survey, exactly as resolving by status does.
 /// </summary>
 internal static class ReplyDispatch
 {
     public static async Task<Reply> SendAsync(
-        IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, Case subject, Channel channel, BusinessCalendar calendar,
+        IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, Case subject, Channel channel, BusinessCalendar calendar,
         ResponseTemplate template, IReadOnlyDictionary<string, string> values, string text, string? inReplyTo,
         string sentBy, bool resolveAfterSending, DateTimeOffset now, Guid? approvalRequestId, CancellationToken cancellationToken)
     {
@@ -33,6 +35,11 @@ internal static class ReplyDispatch
         }
 
         audit.Record("case.replied", "Case", subject.Id, before, CaseSnapshot.Of(subject));
+        if (before.Status != CaseStatus.Resolved && subject.Status == CaseStatus.Resolved)
+        {
+            await csat.SendAfterResolutionAsync(subject, cancellationToken);
+        }
+
         return reply;
     }
 }

@@ -2,6 +2,7 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Approvals;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Csat;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Replies.Rules;
@@ -30,7 +31,8 @@ public sealed record SendTemplateReplyResult(
 /// approved for the case's channel and market (R24, R25).
 /// </summary>
 public sealed class SendTemplateReplyHandler(
-    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time, IOptions<ReplyApprovalOptions> approvalOptions)
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, ICurrentActor actor, TimeProvider time,
+    IOptions<ReplyApprovalOptions> approvalOptions)
 {
     public async Task<SendTemplateReplyResult> HandleAsync(SendTemplateReplyCommand command, CancellationToken cancellationToken)
     {
@@ -99,7 +101,7 @@ public sealed class SendTemplateReplyHandler(
             return new SendTemplateReplyResult(null, text, template.JobCode, request.Id, request.Triggers);
         }
 
-        var reply = await ReplyDispatch.SendAsync(db, outbound, audit, subject, channel, calendar, template, values, text, latest?.ExternalId,
+        var reply = await ReplyDispatch.SendAsync(db, outbound, audit, csat, subject, channel, calendar, template, values, text, latest?.ExternalId,
             actor.UserName, command.ResolveAfterSending, now, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new SendTemplateReplyResult(reply.Id, text, reply.JobCode, MaterialId: reply.MaterialId, TemplateVersion: reply.TemplateVersion);

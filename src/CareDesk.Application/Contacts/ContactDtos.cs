@@ -16,6 +16,9 @@ public sealed record ContactConversationDto(int CaseNumber, string ChannelKey, C
 
 public sealed record ContactConsentDto(Guid Id, string ChannelKey, string Purpose, string Decision, string TextVersion, DateTimeOffset CapturedAt, DateTimeOffset? WithdrawnAt);
 
+/// <summary>A registration the person submitted with one of the profile's e-mail addresses.</summary>
+public sealed record ContactRegistrationDto(Guid Id, string Brand, string Form, int FormVersion, string Consent, string? EmailVerifiedBy, DateTimeOffset SubmittedAt);
+
 public sealed record ContactAuditDto(DateTimeOffset At, string Actor, string Action, string? Reason);
 
 public sealed record ContactMergeDto(Guid Id, int SurvivorNumber, int MergedNumber, int Identities, string Reason, string MergedBy, DateTimeOffset MergedAt,
@@ -38,4 +41,5 @@ public sealed record ContactProfileDto(
     IReadOnlyList<ContactConsentDto> Consents,
     IReadOnlyList<ContactMergeDto> Merges,
     IReadOnlyList<ContactMatchDto> Matches,
-    IReadOnlyList<ContactAuditDto> History);
+    IReadOnlyList<ContactAuditDto> History,
+    IReadOnlyList<ContactRegistrationDto> Registrations);

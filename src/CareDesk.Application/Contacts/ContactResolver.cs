@@ -15,6 +15,10 @@ namespace CareDesk.Application.Contacts;
 public sealed class ContactResolver(IAppDbContext db, AuditTrail audit, ContactDataUseLimits limits)
 {
     public const string IngestSource = "ingest";
+    public const string RegistrationSource = "registration";
+
+    /// <summary>E-mail addresses are one network whatever brought them in: an inbox correspondent or a registration.</summary>
+    public const string EmailNetwork = "email";
 
     public async Task AttachAsync(Channel channel, Post post, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -53,6 +57,44 @@ public sealed class ContactResolver(IAppDbContext db, AuditTrail audit, ContactD
         {
             await limits.ApplyAsync(identity, true, at, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A registration joins the profile holding the same e-mail identity (exact match), or opens one; the same address
+    /// elsewhere only proposes a match, as at ingest. An HCP form is the person's own word: self-declared, which never
+    /// overrides a role staff verified.
+    /// </summary>
+    public async Task<ContactProfile> AttachRegistrationAsync(string email, bool declaresHcp, Guid submissionId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var value = ContactIdentity.Normalise(ContactIdentityKind.Email, email);
+        var identity = await db.ContactIdentities.SingleOrDefaultAsync(
+            found => found.Channel == EmailNetwork && found.Kind == ContactIdentityKind.Email && found.Value == value, cancellationToken);
+        ContactProfile profile;
+        if (identity is null)
+        {
+            profile = ContactProfile.Create(await NextNumberAsync(cancellationToken), at);
+            identity = ContactIdentity.Add(profile.Id, EmailNetwork, ContactIdentityKind.Email, email, RegistrationSource, at);
+            db.ContactProfiles.Add(profile);
+            db.ContactIdentities.Add(identity);
+            audit.Record("contact.profile_created", nameof(ContactProfile), profile.Id, null, ContactSnapshot.Of(profile), $"registration {submissionId}");
+            audit.RecordPersonal(profile.Id, "contact.identity_added", nameof(ContactProfile), profile.Id, null, IdentityRecord.Of(identity));
+            await ProposeMatchesAsync(db, profile, identity, at, cancellationToken);
+        }
+        else
+        {
+            profile = await db.ContactProfiles.SingleAsync(found => found.Id == identity.ProfileId, cancellationToken);
+        }
+
+        if (declaresHcp && profile.IsActive)
+        {
+            var before = ContactSnapshot.Of(profile);
+            if (profile.SetRole(ContactRole.Hcp, ContactRoleSource.SelfDeclared, at))
+            {
+                audit.Record("contact.role_self_declared", nameof(ContactProfile), profile.Id, before, ContactSnapshot.Of(profile), $"registration {submissionId}");
+            }
+        }
+
+        return profile;
     }
 
     /// <summary>Handles are unique per network, not per brand channel: "jane" on two brands' X accounts is one person.</summary>

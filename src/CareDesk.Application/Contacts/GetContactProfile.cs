@@ -8,7 +8,7 @@ public sealed record GetContactProfileQuery(int Number);
 
 /// <summary>
 /// One person across channels: identities, conversations and cases on every channel (through the posts their identities
-/// wrote), consent answers given under any of their identities, merges, match proposals, and the audit of the profile.
+/// wrote), consent answers given under any of their identities, registrations under any of their e-mails, merges, match proposals, and the audit of the profile.
 /// </summary>
 public sealed class GetContactProfileHandler(IAppDbContext db, ContactDataUseLimits limits)
 {
@@ -35,6 +35,18 @@ public sealed class GetContactProfileHandler(IAppDbContext db, ContactDataUseLim
             .Where(record => values.Contains(ContactIdentity.Normalise(ContactIdentity.KindOfAuthor(record.Handle), record.Handle)))
             .OrderByDescending(record => record.CapturedAt).ToList();
 
+        // A registration belongs to the profile holding its e-mail on the "email" network (ContactResolver attaches it there).
+        // Submissions keep the e-mail as typed, identities keep it normalised: compare trimmed and lower-cased.
+        var emails = identities.Where(identity => identity.Channel == ContactResolver.EmailNetwork && identity.Kind == ContactIdentityKind.Email)
+            .Select(identity => identity.Value).ToList();
+#pragma warning disable CA1304 // ToLower() is translated to SQL lower(), never run in .NET.
+        var submissions = emails.Count == 0 ? [] : await db.RegistrationSubmissions.AsNoTracking()
+            .Where(submission => emails.Contains(submission.Email.Trim().ToLower())).ToListAsync(cancellationToken);
+#pragma warning restore CA1304
+        var registrations = submissions.OrderByDescending(submission => submission.SubmittedAt)
+            .Select(submission => new ContactRegistrationDto(submission.Id, submission.BrandSlug, submission.FormSlug, submission.FormVersion,
+                submission.ConsentDecision.ToString(), submission.EmailVerifiedBy, submission.SubmittedAt)).ToList();
+
         var merges = await db.ContactMerges.AsNoTracking().Where(merge => merge.SurvivorId == profile.Id || merge.MergedId == profile.Id)
             .OrderByDescending(merge => merge.MergedAt).ToListAsync(cancellationToken);
         var matches = await db.ContactMatchProposals.AsNoTracking().Where(proposal => proposal.ProfileId == profile.Id || proposal.CandidateId == profile.Id)
@@ -58,6 +70,7 @@ public sealed class GetContactProfileHandler(IAppDbContext db, ContactDataUseLim
                 merge.IdentityIds.Count, merge.Reason, merge.MergedBy, merge.MergedAt, merge.UndoneAt, merge.UndoReason))],
             [.. matches.Select(proposal => new ContactMatchDto(proposal.Id, numbers.GetValueOrDefault(proposal.ProfileId == profile.Id ? proposal.CandidateId : proposal.ProfileId),
                 proposal.Evidence, proposal.Status, proposal.ProposedAt))],
-            history);
+            history,
+            registrations);
     }
 }

@@ -1,8 +1,13 @@
+using System.Globalization;
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Contacts;
 using CareDesk.Application.Retention;
+using CareDesk.Domain.Contacts;
+using CareDesk.Domain.Csat;
 using CareDesk.Domain.Privacy;
+using CareDesk.Domain.Registration;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Privacy;
@@ -13,7 +18,8 @@ public sealed record EraseSubjectDataCommand(string? Subject, PrivacyRegime Regi
 /// An erasure request (R42), processed item by item in one transaction: care conversations and marketing records are
 /// erased; adverse-event cases and their source posts are retained under the PV legal obligation, and cases on legal
 /// hold are kept too. Each decision goes into the request's log and the response letter; the audit trail's personal
-/// values for the subject are crypto-shredded (ADR-016).
+/// values for the subject are crypto-shredded (ADR-016). Contact profiles, their identities, registrations and CSAT
+/// comments are pseudonymised rather than deleted, so links to retained PV cases keep their shape without naming anyone.
 /// </summary>
 public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, IAuditKeyStore keys, ICurrentActor actor, TimeProvider time)
 {
@@ -55,6 +61,8 @@ public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, 
 
         var keepPvConsents = items.Any(item => item.Outcome == DataSubjectRequestOutcome.Retained);
         var consentIds = found.Consents.Select(consent => consent.Id).ToList();
+        var evidenceOfRegistrations = await db.RegistrationSubmissions.Where(submission => consentIds.Contains(submission.ConsentRecordId))
+            .Select(submission => submission.ConsentRecordId).ToListAsync(cancellationToken);
         foreach (var consent in await db.ConsentRecords.Where(record => consentIds.Contains(record.Id)).ToListAsync(cancellationToken))
         {
             var description = $"{consent.Purpose} consent v{consent.TextVersion} ({consent.Decision.ToString().ToLowerInvariant()})";
@@ -65,10 +73,19 @@ public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, 
                 continue;
             }
 
+            if (evidenceOfRegistrations.Contains(consent.Id))
+            {
+                consent.Pseudonymise(ContactIdentity.PseudonymPrefix + consent.Id.ToString("N"));
+                items.Add(new("Consent", consent.Id.ToString(), description, DataSubjectRequestOutcome.Erased,
+                    "Art 17(1)(b): pseudonymised; kept unnamed as the evidence of a registration's consent"));
+                continue;
+            }
+
             db.ConsentRecords.Remove(consent);
             items.Add(new("Consent", consent.Id.ToString(), description, DataSubjectRequestOutcome.Erased, "Art 17(1)(b): consent-based record"));
         }
 
+        await PseudonymiseContactDataAsync(found, request.Id, items, now, cancellationToken);
         request.Complete(items, now);
         db.DataSubjectRequests.Add(request);
         audit.Record("dsar.completed", nameof(DataSubjectRequest), request.Id, null,
@@ -83,5 +100,47 @@ public sealed class EraseSubjectDataHandler(IAppDbContext db, AuditTrail audit, 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DataSubjectRequestDto.Of(request);
+    }
+
+    private async Task PseudonymiseContactDataAsync(SubjectDataDto found, Guid requestId, List<DataSubjectRequestItem> items, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        const string Pseudonymised = "Art 17(1): pseudonymised; the record stays only as an unnamed link";
+        var profileIds = found.Contacts.Select(contact => contact.Id).ToList();
+        var profiles = await db.ContactProfiles.Where(profile => profileIds.Contains(profile.Id)).ToListAsync(cancellationToken);
+        var identities = await db.ContactIdentities.Where(identity => profileIds.Contains(identity.ProfileId)).ToListAsync(cancellationToken);
+        foreach (var profile in profiles.OrderBy(profile => profile.Number))
+        {
+            var before = ContactSnapshot.Of(profile);
+            profile.Pseudonymise(now);
+            var own = identities.Where(identity => identity.ProfileId == profile.Id).ToList();
+            own.ForEach(identity => identity.Pseudonymise());
+            // The sealed audit copies of the identities were recorded under the profile's key: shredding it leaves them unreadable.
+            await keys.ShredAsync(profile.Id, cancellationToken);
+            audit.Record("contact.erased", nameof(ContactProfile), profile.Id, before, ContactSnapshot.Of(profile), $"Data-subject erasure request {requestId}");
+            items.Add(new("Contact", profile.Number.ToString(CultureInfo.InvariantCulture), $"Contact profile {profile.Number} and its {own.Count} identities",
+                DataSubjectRequestOutcome.Erased, Pseudonymised));
+        }
+
+        var registrationIds = found.Registrations.Select(registration => registration.Id).ToList();
+        foreach (var submission in await db.RegistrationSubmissions.Where(submission => registrationIds.Contains(submission.Id)).ToListAsync(cancellationToken))
+        {
+            submission.Pseudonymise();
+            audit.Record("registration.erased", nameof(RegistrationSubmission), submission.Id, null, new { submission.BrandSlug, submission.FormSlug, request = requestId },
+                "Data-subject erasure request");
+            items.Add(new("Registration", submission.Id.ToString(), $"Registration on {submission.BrandSlug}/{submission.FormSlug} v{submission.FormVersion}",
+                DataSubjectRequestOutcome.Erased, Pseudonymised));
+        }
+
+        var surveyIds = found.CsatComments.Select(comment => comment.SurveyId).ToList();
+        foreach (var survey in await db.CsatSurveys.Where(survey => surveyIds.Contains(survey.Id)).ToListAsync(cancellationToken))
+        {
+            if (survey.EraseComment())
+            {
+                audit.Record("csat.comment_erased", nameof(CsatSurvey), survey.Id, null, new { request = requestId }, "Data-subject erasure request");
+                items.Add(new("CsatComment", survey.Id.ToString(), "Satisfaction survey comment (the score stays in the totals)", DataSubjectRequestOutcome.Erased,
+                    "Art 17(1): no longer needed, no exemption"));
+            }
+        }
     }
 }

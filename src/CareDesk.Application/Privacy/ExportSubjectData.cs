@@ -27,6 +27,12 @@ public sealed class ExportSubjectDataHandler(IAppDbContext db, AuditTrail audit,
                     DataSubjectRequestOutcome.Exported, "Art 15")),
                 .. found.Consents.Select(consent => new DataSubjectRequestItem("Consent", consent.Id.ToString(), $"{consent.Purpose} consent",
                     DataSubjectRequestOutcome.Exported, "Art 15")),
+                .. found.Contacts.Select(contact => new DataSubjectRequestItem("Contact", contact.Number.ToString(CultureInfo.InvariantCulture),
+                    $"Contact profile {contact.Number} and its {contact.Identities.Count} identities", DataSubjectRequestOutcome.Exported, "Art 15")),
+                .. found.Registrations.Select(registration => new DataSubjectRequestItem("Registration", registration.Id.ToString(),
+                    $"Registration on {registration.Brand}/{registration.Form} v{registration.FormVersion}", DataSubjectRequestOutcome.Exported, "Art 15")),
+                .. found.CsatComments.Select(comment => new DataSubjectRequestItem("CsatComment", comment.SurveyId.ToString(),
+                    $"Satisfaction survey comment on case {comment.CaseNumber}", DataSubjectRequestOutcome.Exported, "Art 15")),
             ],
             now);
         db.DataSubjectRequests.Add(request);
@@ -51,6 +57,26 @@ public sealed class ExportSubjectDataHandler(IAppDbContext db, AuditTrail audit,
         {
             var withdrawn = consent.WithdrawnAt is { } at ? string.Create(culture, $", withdrawn {at:yyyy-MM-dd HH:mm}") : string.Empty;
             text.AppendLine(culture, $"- {consent.Purpose}: {consent.Decision} v{consent.TextVersion} on {consent.ChannelKey}, {consent.CapturedAt:yyyy-MM-dd HH:mm}{withdrawn}");
+        }
+
+        text.AppendLine(culture, $"Contact profiles ({found.Contacts.Count}):");
+        foreach (var contact in found.Contacts)
+        {
+            var identities = string.Join(", ", contact.Identities.Select(identity => $"{identity.Value} on {identity.Channel}"));
+            text.AppendLine(culture, $"- contact {contact.Number}, role {contact.Role}{(contact.DoNotContact ? ", do not contact" : "")}: {identities}");
+        }
+
+        text.AppendLine(culture, $"Registrations ({found.Registrations.Count}):");
+        foreach (var registration in found.Registrations)
+        {
+            var answers = string.Join(", ", registration.Answers.Select(answer => $"{answer.Key}: {answer.Value}"));
+            text.AppendLine(culture, $"- {registration.SubmittedAt:yyyy-MM-dd HH:mm} {registration.Brand}/{registration.Form} v{registration.FormVersion} as {registration.Email}, consent {registration.Consent}: {answers}");
+        }
+
+        text.AppendLine(culture, $"Satisfaction survey comments ({found.CsatComments.Count}):");
+        foreach (var comment in found.CsatComments)
+        {
+            text.AppendLine(culture, $"- case {comment.CaseNumber}, score {comment.Score}: {comment.Comment}");
         }
 
         return text.ToString();

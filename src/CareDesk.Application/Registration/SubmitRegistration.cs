@@ -1,6 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
+using CareDesk.Application.Contacts;
 using CareDesk.Application.Privacy;
 using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Registration;
@@ -18,8 +19,10 @@ public sealed record RegistrationSubmittedDto(Guid Id, string Email, int FormVer
 /// <summary>
 /// Stores a registration after checking every shown field on the server, and writes the consent answer to the
 /// consent ledger (R41, source "registration form") in the same transaction, so neither exists without the other.
+/// The person's e-mail joins (or opens) their contact profile, where the registration is listed.
 /// </summary>
-public sealed class SubmitRegistrationHandler(IAppDbContext db, CaptureConsentHandler captureConsent, AuditTrail audit, TimeProvider time)
+public sealed class SubmitRegistrationHandler(
+    IAppDbContext db, CaptureConsentHandler captureConsent, ContactResolver contacts, AuditTrail audit, TimeProvider time)
 {
     public const string ConsentSource = "registration form";
 
@@ -45,6 +48,8 @@ public sealed class SubmitRegistrationHandler(IAppDbContext db, CaptureConsentHa
             decision, form.ConsentText, form.ConsentVersion, $"{form.Title} v{form.Version}", ConsentSource), cancellationToken);
         var submission = RegistrationSubmission.Submit(form, command.Answers, decision, consent.Id, verifiedBy, time.GetUtcNow());
         db.RegistrationSubmissions.Add(submission);
+        await contacts.AttachRegistrationAsync(submission.Email, form.Audience == RegistrationAudience.HealthcareProfessional, submission.Id,
+            submission.SubmittedAt, cancellationToken);
         // The answers are personal data: the audit entry names the submission and form, not what was answered.
         audit.Record("registration.submitted", nameof(RegistrationSubmission), submission.Id, null,
             new { submission.BrandSlug, submission.FormSlug, submission.FormVersion, consent = decision, consentRecord = consent.Id, submission.EmailVerifiedBy });

@@ -41,9 +41,9 @@ public sealed class ExportConversationsHandler(
             new { filter.From, filter.To, cases = numbers.Order().ToList(), rows = conversations.Count, identifiers = include });
         await db.SaveChangesAsync(cancellationToken);
         var first = posts.GroupBy(post => post.Number).ToDictionary(group => group.Key, group => group.OrderBy(post => post.ReceivedAt).First());
-        var authors = posts.Select(post => post.Author).Distinct().ToList();
+        var redactor = include ? null : await redaction.ForExportAsync(posts.Select(post => post.Author).Distinct(), cancellationToken);
         return [.. conversations.Select(conversation => first.TryGetValue(conversation.CaseNumber, out var post)
-            ? new ConversationExportRow(conversation, include ? post.Author : ExportRedaction.Handle, include ? post.Text : redaction.Text(post.Text, authors))
+            ? new ConversationExportRow(conversation, include ? post.Author : ExportRedaction.Handle, redactor is null ? post.Text : redactor.Text(post.Text))
             : new ConversationExportRow(conversation, null, null))];
     }
 }

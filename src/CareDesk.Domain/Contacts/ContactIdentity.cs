@@ -11,6 +11,9 @@ public sealed partial class ContactIdentity
     public const int MaxChannelLength = 64;
     public const int MaxValueLength = 200;
 
+    /// <summary>What an erased identity's value starts with (R42).</summary>
+    public const string PseudonymPrefix = "erased:";
+
     private ContactIdentity()
     {
         Channel = Value = Source = string.Empty;
@@ -65,6 +68,16 @@ public sealed partial class ContactIdentity
         ContactIdentityKind.Phone => PhonePattern().IsMatch(value.Trim()),
         _ => value.Trim().TrimStart('@').Length > 0,
     };
+
+    /// <summary>
+    /// A data-subject erasure (R42) replaces the handle, e-mail or phone with a pseudonym unique to this identity, so the
+    /// profile's links to retained PV cases keep their shape but no longer name the person.
+    /// </summary>
+    public void Pseudonymise()
+    {
+        Value = PseudonymPrefix + Id.ToString("N");
+        Source = PseudonymPrefix.TrimEnd(':');
+    }
 
     /// <summary>Merging and unmerging move identities between profiles; the identity itself never changes.</summary>
     public void MoveTo(Guid profileId) => ProfileId = profileId;

@@ -93,6 +93,18 @@ public sealed class ContactProfile
         survivor.ChangedAt = at;
     }
 
+    /// <summary>
+    /// A data-subject erasure (R42): the preferences that describe the person go, and nobody contacts them again; the
+    /// role stays, because replies and approvals on retained PV cases depend on whether the reporter was an HCP.
+    /// </summary>
+    public void Pseudonymise(DateTimeOffset at)
+    {
+        PreferredChannel = null;
+        Language = null;
+        DoNotContact = true;
+        ChangedAt = at;
+    }
+
     public void Restore(DateTimeOffset at)
     {
         MergedIntoId = null;

@@ -53,6 +53,18 @@ public sealed class CsatSurvey
         ExpiresAt = at + ValidFor,
     };
 
+    /// <summary>A data-subject erasure (R42) removes the person's own words; the score stays in the aggregate metrics.</summary>
+    public bool EraseComment()
+    {
+        if (Comment is null)
+        {
+            return false;
+        }
+
+        Comment = null;
+        return true;
+    }
+
     public void Answer(int score, string? comment, DateTimeOffset at)
     {
         BusinessRules.Check(new CsatSurveyIsAnsweredOnceRule(this));

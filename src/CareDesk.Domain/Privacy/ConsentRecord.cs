@@ -66,6 +66,12 @@ public sealed class ConsentRecord
         };
     }
 
+    /// <summary>
+    /// A data-subject erasure (R42) of an answer that a kept record still points at (a pseudonymised registration): the
+    /// handle goes, the wording, decision and time stay as the evidence of what was agreed.
+    /// </summary>
+    public void Pseudonymise(string pseudonym) => Handle = pseudonym;
+
     /// <summary>Withdrawal takes one call and no reason, as easy as giving (GDPR Art 7(3)).</summary>
     public void Withdraw(DateTimeOffset at)
     {

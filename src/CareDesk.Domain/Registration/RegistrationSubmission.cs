@@ -51,6 +51,16 @@ public sealed class RegistrationSubmission
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
+    /// <summary>
+    /// A data-subject erasure (R42): the e-mail becomes a pseudonym and the answers go; which form, which consent wording
+    /// and the decision stay, because the consent ledger entry they reconcile with may be kept.
+    /// </summary>
+    public void Pseudonymise()
+    {
+        Email = $"erased-{Id:N}@erased.invalid";
+        Answers = new Dictionary<string, string>();
+    }
+
     public static RegistrationSubmission Submit(RegistrationForm form, IReadOnlyDictionary<string, string> answers, ConsentDecision consent,
         Guid consentRecordId, string? emailVerifiedBy, DateTimeOffset at)
     {

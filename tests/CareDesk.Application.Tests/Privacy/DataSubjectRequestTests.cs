@@ -95,7 +95,7 @@ public sealed class DataSubjectRequestTests
         export.Json.ShouldNotContain("@someone_else");
         export.Readable.ShouldContain($"as {Subject}");
         export.Request.DaysAllowed.ShouldBe(45);
-        export.Request.Items.Count.ShouldBe(1);
+        export.Request.Items.Select(item => item.RecordType).ShouldBe(["Post", "Contact"]); // the message and the contact profile its author opened
     }
 
     [Fact]

@@ -84,6 +84,25 @@ public sealed class ExportRedactionTests
     }
 
     [Fact]
+    public async Task R43d_every_export_redacts_normalised_contact_identities_as_whole_words()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        await host.PostAsync("Where can I renew the savings card?", "@kim_rowe");
+        await host.PostAsync("kim_rowe told me the savings card is the same as last year, is it?", "@lee_bo");
+        host.SignInAs("sam", UserRole.Supervisor);
+
+        var rows = await host.RunAsync((ExportConversationsHandler handler, CancellationToken ct) => handler.HandleAsync(new ExportConversationsQuery(Today()), ct));
+        var audit = AuditExportFormats.ToCsv(await host.RunAsync((ExportAuditTrailHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new ExportAuditTrailQuery(RedactIdentifiers: true), ct)));
+
+        var mention = rows.Select(row => row.FirstMessage ?? "").Single(text => text.Contains("told me", StringComparison.Ordinal));
+        mention.ShouldNotContain("kim_rowe");
+        mention.ShouldContain("[HANDLE] told me the savings card is the same as last year");
+        audit.ShouldNotContain("kim_rowe", Case.Insensitive);
+        audit.ShouldNotContain("lee_bo", Case.Insensitive);
+    }
+
+    [Fact]
     public async Task R43b_reports_and_listening_give_an_author_the_same_keyed_pseudonym()
     {
         await using var host = await SeedAsync();

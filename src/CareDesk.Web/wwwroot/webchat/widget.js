@@ -40,7 +40,9 @@
   var noticeText = root.querySelector(".notice-text"), accept = root.querySelector(".accept"), decline = root.querySelector(".decline");
   var log = root.querySelector(".log"), status = root.querySelector(".status");
   var form = root.querySelector("form"), input = root.querySelector("textarea"), send = root.querySelector(".send");
-  var connection = null, answered = false, consented = false, maxLength = 2000;
+  // ready: the client script loaded, the hub connected and the settings read. The notice's buttons are there at once, so
+  // an answer given before that waits for it instead of being lost (and leaving the text box closed).
+  var connection = null, ready = null, answered = false, consented = false, maxLength = 2000;
 
   function show(text, who) {
     var item = document.createElement("div");
@@ -92,20 +94,21 @@
 
   launcher.addEventListener("click", function () {
     panel.hidden = !panel.hidden;
-    if (!panel.hidden && !connection) {
-      loadSignalR().then(connect).catch(fail);
+    if (!panel.hidden && !ready) {
+      ready = loadSignalR().then(connect);
+      ready.catch(fail);
     }
   });
 
   function answer(consent) {
-    if (!connection) { return; }
+    if (!ready || answered) { return; }
     answered = true;
     consented = consent;
     notice.hidden = true;
     if (!consent) {
       status.textContent = "You declined. You can still write to us; we will not contact you privately.";
     }
-    startSession().catch(fail);
+    ready.then(startSession).catch(fail);
   }
 
   accept.addEventListener("click", function () { answer(true); });
