@@ -33,7 +33,7 @@ public sealed partial class BusLatencyScenario : IScenario
         var texts = LabelledTextReader.ReadJsonl(context.CorpusPath).Select(row => row.Text).Take(5_000).ToArray();
         var deliveries = new MetaDeliveries(AppSecret, PageId, texts);
         var step = StepFor(context.Mode);
-        await using var broker = await RabbitMqNode.StartAsync(context.RepositoryRoot, cancellationToken);
+        var broker = await BenchBroker.GetAsync(context.RepositoryRoot, cancellationToken);
         await using var topology = new BusTopology(broker.Uri, "s4" + Guid.NewGuid().ToString("N")[..6], Partitions);
         var webSettings = new Dictionary<string, string>(topology.ProcessSettings("unused"))
         {
@@ -71,12 +71,13 @@ public sealed partial class BusLatencyScenario : IScenario
 
         var stored = watcher.FirstSeen.Count;
         var rows = watcher.Rows;
+        var receivedEntries = BusStore.ReceivedAuditEntries(web.DatabasePath, "bench_");
         measurements.Insert(0, new("accepted deliveries visible as stored posts", stored, "posts", accepted, "deliveries answered 202", Floor: 1.0));
-        measurements.Add(new("posts stored once (rows per distinct post)", stored, "posts", Math.Max(1, rows), "stored rows", Floor: 1.0));
+        measurements.Add(new("posts taken in once (posts per post.received audit entry)", stored, "posts", Math.Max(1, Math.Max(rows, receivedEntries)), "stored rows / post.received audit entries", Floor: 1.0));
         details["accepted"] = accepted;
         details["failedDeliveries"] = failed;
         details["lost"] = Math.Max(0, accepted - stored);
-        details["duplicated"] = rows - stored;
+        details["duplicated"] = Math.Max(rows, receivedEntries) - stored;
         return new ScenarioResult(Id, title, measurements, details);
     }
 
