@@ -33,6 +33,7 @@ public sealed partial class BusLatencyScenario : IScenario
         var texts = LabelledTextReader.ReadJsonl(context.CorpusPath).Select(row => row.Text).Take(5_000).ToArray();
         var deliveries = new MetaDeliveries(AppSecret, PageId, texts);
         var step = StepFor(context.Mode);
+        BenchLog.Step(Id, "broker, web host (Bus mode) and worker");
         var broker = await BenchBroker.GetAsync(context.RepositoryRoot, cancellationToken);
         await using var topology = new BusTopology(broker.Uri, "s4" + Guid.NewGuid().ToString("N")[..6], Partitions);
         var webSettings = new Dictionary<string, string>(topology.ProcessSettings("unused"))
@@ -53,6 +54,7 @@ public sealed partial class BusLatencyScenario : IScenario
         var sentAt = new ConcurrentDictionary<long, long>();
         foreach (var rate in OfferedRates)
         {
+            BenchLog.Step(Id, $"{rate}/s: broker-only round trip, then end to end");
             var broker99 = await BrokerRoundTrip.LatencyAsync(broker.Uri, Partitions, rate, step, cancellationToken);
             var first = sequence;
             var offered = await LoadGenerator.OfferAsync(client, index =>

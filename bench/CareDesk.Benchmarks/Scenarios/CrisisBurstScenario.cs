@@ -27,13 +27,16 @@ public sealed class CrisisBurstScenario : IScenario
         }
 
         var full = context.Mode == BenchMode.Full;
+        BenchLog.Step(Id, "broker, database and worker");
         await using var rig = await BusRig.StartAsync(context, "s6", Partitions, cancellationToken);
         await rig.StartWorkerAsync(cancellationToken);
+        BenchLog.Step(Id, "worker ready; measuring the single-stage rate");
         var run = "s6-" + Guid.NewGuid().ToString("N")[..6] + "-";
 
         var stageRate = await SingleStageRateAsync(rig, run + "cal-", full ? 1_000 : 200, cancellationToken);
         var baseline = Math.Max(0.5, stageRate / 20);
         var burstSeconds = full ? 10.0 : 3.0;
+        BenchLog.Step(Id, $"stage rate {stageRate:0.0}/s; baseline {baseline:0.0}/s, burst {baseline * BurstFactor:0}/s for {burstSeconds} s");
         var crisis = run + "crisis-";
         await using var watcher = new PostWatcher(rig.DatabasePath, crisis);
         var stamped = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
@@ -44,6 +47,7 @@ public sealed class CrisisBurstScenario : IScenario
         var samples = Task.Run(() => SampleBacklogAsync(burst, watcher, baseline, sampling.Token), cancellationToken);
         await burst.OfferAsync(baseline * BurstFactor, TimeSpan.FromSeconds(burstSeconds), cancellationToken);
         var burstEnded = Stopwatch.GetTimestamp();
+        BenchLog.Step(Id, $"burst over ({burst.Confirmed} confirmed, {watcher.Rows} stored); baseline until drained");
         var drainLimit = TimeSpan.FromSeconds(full ? 180 : 60);
         var baselineAfter = Task.Run(async () =>
         {

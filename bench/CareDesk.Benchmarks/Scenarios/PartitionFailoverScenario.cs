@@ -29,12 +29,16 @@ public sealed class PartitionFailoverScenario : IScenario
 
         var (conversations, rounds) = context.Mode == BenchMode.Full ? (64, 40) : (32, 16);
         var total = conversations * rounds;
+        BenchLog.Step(Id, "starting the broker");
         var broker = await BenchBroker.GetAsync(context.RepositoryRoot, cancellationToken);
+        BenchLog.Step(Id, "raw confirmed publish rate");
         var rawPublishRate = await BrokerRoundTrip.ConfirmedPublishRateAsync(broker.Uri, Partitions, rounds, conversations, cancellationToken);
 
+        BenchLog.Step(Id, $"raw publish {rawPublishRate:0}/s; database and workers");
         await using var rig = await BusRig.StartAsync(context, "s5", Partitions, cancellationToken);
         var active = await rig.StartWorkerAsync(cancellationToken);
         await rig.StartWorkerAsync(cancellationToken); // hot standby: subscribed second, so single active consumer passes it over
+        BenchLog.Step(Id, $"workers ready (active PID {active.Id}); publishing {total} posts");
         var run = "s5-" + Guid.NewGuid().ToString("N")[..6] + "-";
         await using var watcher = new PostWatcher(rig.DatabasePath, run);
 
@@ -55,12 +59,14 @@ public sealed class PartitionFailoverScenario : IScenario
         var killAfter = Math.Max(20, total / 5);
         await watcher.WaitForAsync(w => w.Rows >= killAfter, TimeSpan.FromSeconds(120), cancellationToken);
         var storedAtKill = watcher.Rows;
+        BenchLog.Step(Id, $"{storedAtKill} stored: kill -9 {active.Id}");
         var killedAt = Stopwatch.GetTimestamp();
         active.KillHard(); // returns once the process is gone
         // Rows the dead worker committed are not takeover; the first row past them is the standby's.
         var rowsAtDeath = BusStore.Posts(rig.DatabasePath, run).Count;
         var tookOver = await watcher.WaitForAsync(w => w.Rows > rowsAtDeath, TimeSpan.FromSeconds(60), cancellationToken);
         var takeoverSeconds = tookOver ? Stopwatch.GetElapsedTime(killedAt).TotalSeconds : -1;
+        BenchLog.Step(Id, $"standby took over after {takeoverSeconds:0.000} s; waiting for all {total}");
         await publishing;
         var allStored = await watcher.WaitForAsync(w => w.Rows >= total, TimeSpan.FromSeconds(120), cancellationToken);
         var finished = Stopwatch.GetTimestamp();
