@@ -66,7 +66,7 @@ public sealed partial class BusLatencyScenario : IScenario
             accepted += offered.Completed;
             failed += offered.Failed;
             await watcher.WaitForAsync(w => CountSeen(w, first, sequence) >= offered.Completed, TimeSpan.FromSeconds(60), cancellationToken);
-            var endToEnd = Latency(watcher, sentAt, first, sequence);
+            var endToEnd = Latency(watcher, sentAt, first, sequence, step);
             measurements.Add(new($"end-to-end p99 at {rate}/s offered", endToEnd.P99Ms, "ms", broker99.P99Ms, "broker-only publish->consume p99 at the same rate"));
             details[$"at{rate}"] = new { endToEnd, brokerOnly = broker99, webAccepted = offered.Completed, webFailed = offered.Failed, webP99Ms = offered.P99Ms };
         }
@@ -88,7 +88,7 @@ public sealed partial class BusLatencyScenario : IScenario
     private static long CountSeen(PostWatcher watcher, long first, long end) =>
         watcher.FirstSeen.Keys.Count(id => Sequence(id) is { } index && index >= first && index < end);
 
-    private static LoadStep Latency(PostWatcher watcher, ConcurrentDictionary<long, long> sentAt, long first, long end)
+    private static LoadStep Latency(PostWatcher watcher, ConcurrentDictionary<long, long> sentAt, long first, long end, TimeSpan offeredFor)
     {
         var histogram = new LongHistogram(120_000_000, 3);
         long seen = 0;
@@ -101,7 +101,7 @@ public sealed partial class BusLatencyScenario : IScenario
             }
         }
 
-        return LoadStep.From(histogram, seen, end - first - seen, TimeSpan.FromSeconds(1));
+        return LoadStep.From(histogram, seen, end - first - seen, offeredFor); // the rate: posts made visible per second of offered load
     }
 
     /// <summary>The delivery's sequence number from the stored external id (the comment id is bench_{sequence}).</summary>
