@@ -12,5 +12,6 @@ for arg in "$@"; do
   [ "$arg" = "--smoke" ] || args+=("$arg")   # smoke is the harness's default
 done
 dotnet build -c Release src/CareDesk.Web --nologo -v q
+dotnet build -c Release src/CareDesk.Worker --nologo -v q   # S4-S6 start it as a child process
 dotnet build -c Release bench/CareDesk.Benchmarks --nologo -v q
 dotnet bench/CareDesk.Benchmarks/bin/Release/net10.0/CareDesk.Benchmarks.dll "${args[@]}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README and CI): installs what the tests need, builds, checks that the EF model has no
-# pending changes for either provider, starts PostgreSQL on 127.0.0.1, runs every test project and ends with one
-# summary line "N passed, N failed, N skipped".
+# pending changes for either provider, starts PostgreSQL and RabbitMQ on 127.0.0.1, runs every test project, prints one
+# summary line "N passed, N failed, N skipped", then (unfiltered runs) the validation package and the benchmark smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -93,5 +93,16 @@ if [ "$#" -eq 0 ]; then
     --results "$results" --manual docs/validation/manual-tests.md --output artifacts/validation || status=$?
 else
   echo "Validation package skipped: a filtered test run does not prove coverage."
+fi
+
+# The benchmark smoke run (docs/benchmarks.md): the test servers are stopped first so the scenarios get the machine,
+# and the bus scenarios start their own RabbitMQ node. A lost, duplicated or out-of-order post (a hard check) fails the
+# run; ratios below their goal are only reported. A filtered test run skips it, as it skips the validation package.
+if [ "$#" -eq 0 ]; then
+  stop_servers
+  postgres_dir="" rabbitmq_dir=""
+  bash eng/bench.sh --smoke || status=$?
+else
+  echo "Benchmark smoke run skipped: a filtered test run."
 fi
 exit "$status"

@@ -24,4 +24,8 @@ public sealed record ScenarioResult(string Scenario, string Title, IReadOnlyList
     public Measurement Headline => Measurements[0];
 
     public bool Passed => Measurements.All(measurement => measurement.Passed);
+
+    /// <summary>A scenario this machine cannot run (a server missing): reported with the reason, never failed.</summary>
+    public static ScenarioResult Skipped(string scenario, string title, string reason) => new(scenario, title,
+        [new Measurement("skipped", 0, "-", 0, reason)], new Dictionary<string, object> { ["skipped"] = reason });
 }

@@ -60,7 +60,7 @@ public sealed class IngestFrontDoorScenario : IScenario
     }
 
     /// <summary>The demo Facebook channel listens to the page the deliveries name, as a supervisor would set it up.</summary>
-    private static async Task ConfigurePageAsync(Uri baseAddress, CancellationToken cancellationToken)
+    internal static async Task ConfigurePageAsync(Uri baseAddress, CancellationToken cancellationToken)
     {
         using var supervisor = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = baseAddress };
         (await supervisor.PostAsJsonAsync("/api/auth/login", new { userName = "sam", password = CareDesk.Application.Demo.DemoCatalog.DemoPassword }, cancellationToken)).EnsureSuccessStatusCode();
