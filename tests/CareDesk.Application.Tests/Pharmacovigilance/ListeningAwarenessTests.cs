@@ -19,7 +19,8 @@ public sealed class ListeningAwarenessTests
         await host.ConfigureListeningAsync("respiro");
         await host.ConfigureListeningAsync("respiro OR inhaler");
         var hit = new ChannelEvent(ChannelEventKind.Created, "t3_public1", "u/stranger", "My dad took Respiro, got a rash and was hospitalised",
-            ApplicationTestHost.Start.AddMinutes(-30)) { FromListening = true, IsPublic = true };
+            ApplicationTestHost.Start.AddMinutes(-30))
+        { FromListening = true, IsPublic = true };
         var channel = await host.QueryAsync((db, ct) => db.Channels.AsNoTracking().SingleAsync(found => found.Key == Channel, ct));
         host.Actor.SignInAs("system", null, Application.Common.ActorVia.System);
         await host.RunAsync((ReceiveChannelEventsHandler handler, CancellationToken ct) => handler.HandleAsync(channel, [hit], ApplicationTestHost.Start, ct));

@@ -4,7 +4,7 @@ using CareDesk.Domain.Pharmacovigilance.Meddra;
 namespace CareDesk.Domain.Pharmacovigilance.Rules;
 
 /// <summary>An open-vocabulary pre-code is a suggestion only; it never goes out in place of a MedDRA LLT (R11).</summary>
-public sealed class NonMeddraPreCodeCannotBeSubmittedRule(PreCode? preCode, MeddraCoding? meddra) : IBusinessRule
+public sealed class NonMeddraPreCodeCannotBeSubmittedRule(PreCode? preCode, MeddraCoding? meddra) : IUnprocessableRule
 {
     public bool IsBroken() => preCode is not null && meddra is null;
 

@@ -3,7 +3,7 @@ using CareDesk.Domain.Common;
 namespace CareDesk.Domain.Pharmacovigilance.Rules;
 
 /// <summary>An LLT a MedDRA upgrade made non-current is flagged and blocks export until the event is recoded (R11).</summary>
-public sealed class RetiredLltMustBeRecodedRule(string? recodeReason) : IBusinessRule
+public sealed class RetiredLltMustBeRecodedRule(string? recodeReason) : IUnprocessableRule
 {
     public bool IsBroken() => recodeReason is not null;
 
