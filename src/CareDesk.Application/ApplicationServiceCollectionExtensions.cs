@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Pharmacovigilance.Delivery.PvDeliveryOptions>().BindConfiguration(Pharmacovigilance.Delivery.PvDeliveryOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<Pharmacovigilance.Delivery.IPvAlertNotifier, Pharmacovigilance.Delivery.LoggingPvAlertNotifier>();
+        services.TryAddSingleton<IMachineTranslator, Pharmacovigilance.Translation.NoMachineTranslator>();
         services.AddScoped<Pharmacovigilance.Delivery.PvAlerts>();
         services.TryAddScoped<IPostClassifier, RuleBasedPostClassifier>();
         // Embedded default: items are stored in the caller's request; bus mode replaces it with RabbitMQ (ADR-020).

@@ -10,6 +10,7 @@ using CareDesk.Domain.Listening.Anomalies;
 using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Pharmacovigilance.Meddra;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
@@ -56,6 +57,10 @@ public interface IAppDbContext
     DbSet<CaseNote> CaseNotes { get; }
 
     DbSet<PvIntake> PvIntakes { get; }
+
+    DbSet<MeddraRelease> MeddraReleases { get; }
+
+    DbSet<MeddraTerm> MeddraTerms { get; }
 
     DbSet<IcsrDelivery> IcsrDeliveries { get; }
 

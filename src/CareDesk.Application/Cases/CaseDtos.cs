@@ -13,7 +13,7 @@ public sealed record SlaClockDto(SlaClockKind Kind, string Target, string Calend
 public sealed record CaseSummaryDto(
     Guid Id, int Number, string ChannelKey, ChannelKind ChannelKind, string Author, string Summary, CaseStatus Status,
     IReadOnlyList<TriageLabel> Labels, Priority Priority, string? Assignee, string? Team, DateTimeOffset OpenedAt,
-    DateTimeOffset? NextDueAt, IReadOnlyList<SlaClockDto> Clocks);
+    DateTimeOffset? NextDueAt, IReadOnlyList<SlaClockDto> Clocks, bool ListeningUnreviewed = false);
 
 public sealed record PostDto(Guid Id, string ExternalId, string Author, string Text, DateTimeOffset PostedAt, DateTimeOffset ReceivedAt, bool IsPublic,
     IReadOnlyList<TriageLabel> Labels, Priority Priority, IReadOnlyList<RuleHit> Evidence, string Classifier, AdverseEventAssessment? AdverseEvent, PostSignals? Signals);

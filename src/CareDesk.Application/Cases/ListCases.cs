@@ -63,5 +63,5 @@ public sealed class ListCasesHandler(IAppDbContext db, ICurrentActor actor)
     internal static CaseSummaryDto ToSummary(Case item, Channel channel) => new(
         item.Id, item.Number, channel.Key, channel.Kind, item.Author, item.Summary, item.Status, item.Labels, item.Priority,
         item.Assignee, item.Team, item.OpenedAt, item.NextDueAt,
-        item.Clocks.OrderBy(clock => clock.Kind).Select(SlaClockDto.Of).ToList());
+        item.Clocks.OrderBy(clock => clock.Kind).Select(SlaClockDto.Of).ToList(), item.IsUnreviewedListeningItem);
 }

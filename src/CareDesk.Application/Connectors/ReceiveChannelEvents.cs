@@ -89,7 +89,8 @@ public sealed class ReceiveChannelEventsHandler(IAppDbContext db, IngestPostHand
 
     private async Task<Outcome> CreateAsync(Channel channel, ChannelEvent item, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var command = new IngestPostCommand(channel.Key, item.ExternalId, AuthorOf(item), TextOf(item), item.OccurredAt ?? receivedAt, item.ThreadId, item.ParentId, item.IsPublic, receivedAt);
+        var command = new IngestPostCommand(channel.Key, item.ExternalId, AuthorOf(item), TextOf(item), item.OccurredAt ?? receivedAt, item.ThreadId, item.ParentId, item.IsPublic, receivedAt,
+            item.FromListening ? channel.ListeningQueryVersion : null);
         try
         {
             return (await ingest.HandleAsync(command, cancellationToken)).Created ? Outcome.Created : Outcome.Repeat;

@@ -9,7 +9,10 @@ public sealed record ExportIcsrQuery(int CaseNumber);
 
 public sealed record IcsrFile(string FileName, string Xml);
 
-/// <summary>The E2B(R3) XML of a case: exactly what was sent once handed off, otherwise a draft of the current intake.</summary>
+/// <summary>
+/// The E2B(R3) XML of a case: exactly what was sent once handed off, otherwise a draft of the current intake; a draft is refused
+/// while the event carries only a non-MedDRA pre-code or an LLT retired by an upgrade (R11).
+/// </summary>
 public sealed class ExportIcsrHandler(IAppDbContext db, IOptions<PvOptions> options, TimeProvider time)
 {
     public async Task<IcsrFile> HandleAsync(ExportIcsrQuery query, CancellationToken cancellationToken)
@@ -21,6 +24,8 @@ public sealed class ExportIcsrHandler(IAppDbContext db, IOptions<PvOptions> opti
             return new IcsrFile($"{intake.IcsrMessageId}.xml", sent);
         }
 
+        // A draft may go out uncoded for review, but never with an open-vocabulary pre-code or a retired LLT in place of MedDRA (R11).
+        intake.CheckExportable(meddraLoaded: false);
         var now = time.GetUtcNow();
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
         var draftId = $"{intake.SafetyReportId}-draft";

@@ -30,6 +30,7 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
         await accessLog.RecordAsync(subject, CaseAccessLog.PvHandoff, masked, cancellationToken);
         var intake = await db.EnsureIntakeAsync(subject, options.Value, audit, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var meddraLoaded = await db.MeddraReleases.AnyAsync(cancellationToken);
 
         var channel = await db.Channels.AsNoTracking().Where(item => item.Id == subject.ChannelId).Select(item => item.Name).SingleAsync(cancellationToken);
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
@@ -50,14 +51,21 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
             intake.Reporter, intake.Patient, intake.Product, intake.Event, intake.IsValidIcsr,
             intake.ReporterQualification, intake.QualificationDefaulted, intake.ReporterCountry, intake.CountryDefaulted,
             intake.Seriousness, intake.IsSerious, possiblySerious, intake.ReportType, intake.Causality,
-            Blockers(intake), intake.FollowUps, intake.DuplicateOfCaseNumber, intake.DuplicateOfReportId,
+            Blockers(intake, meddraLoaded), intake.FollowUps, intake.DuplicateOfCaseNumber, intake.DuplicateOfReportId,
             intake.HandedOffAt is { } handedOffAt
                 ? new HandoffDto(handedOffAt, intake.HandedOffBy!, intake.IcsrMessageId!, intake.AckCode,
                     intake.AckCode is null ? null : AcknowledgementCode.IsAccepted(intake.AckCode), intake.AckReceivedAt, intake.AckReceiverReportNumber, intake.AckDetail)
                 : null,
             intake.ClosedInvalidAt, intake.FollowUpException,
             intake.SpecialSituations, intake.HasAdverseEvent, intake.Classification,
-            intake.PatientSex, intake.PatientAgeYears, intake.PatientAgeGroup, intake.AdditionalReactions, intake.ReporterContactWithheld);
+            intake.PatientSex, intake.PatientAgeYears, intake.PatientAgeGroup, intake.AdditionalReactions, intake.ReporterContactWithheld)
+        {
+            EventLanguage = intake.EventLanguage,
+            EventTranslation = intake.EventTranslation,
+            EventMeddra = intake.EventMeddra,
+            EventPreCode = intake.EventPreCode,
+            EventRecodeReason = intake.EventRecodeReason,
+        };
     }
 
     private static DeadlineDto ToDto(ReportingDeadline deadline, PvIntake intake, DateTimeOffset now, TimeZoneInfo zone)
@@ -68,11 +76,11 @@ public sealed class GetPvIntakeHandler(IAppDbContext db, FirstHumanView firstHum
         return new DeadlineDto(deadline.Day0, deadline.DueOn, deadline.Expedited, left, state);
     }
 
-    private static List<string> Blockers(PvIntake intake)
+    private static List<string> Blockers(PvIntake intake, bool meddraLoaded)
     {
         try
         {
-            intake.CheckReadyForHandoff();
+            intake.CheckReadyForHandoff(meddraLoaded);
             return [];
         }
         catch (BusinessRuleViolationException violation)

@@ -5,6 +5,7 @@ using CareDesk.Application.Pharmacovigilance.Delivery;
 using CareDesk.Application.Pharmacovigilance.E2b;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareDesk.Application.Pharmacovigilance;
@@ -25,14 +26,15 @@ public sealed class HandOffToPvHandler(IAppDbContext db, ICurrentActor actor, Au
     {
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
         var intake = await db.LoadIntakeAsync(command.CaseNumber, cancellationToken);
-        intake.CheckReadyForHandoff();
+        var meddraLoaded = await db.MeddraReleases.AnyAsync(cancellationToken);
+        intake.CheckReadyForHandoff(meddraLoaded);
         var now = time.GetUtcNow();
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
         var messageId = $"{intake.SafetyReportId}-{now.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)}";
         var xml = IcsrBuilder.Write(IcsrContentFactory.Create(subject, intake, posts, options.Value, messageId, now));
 
         var before = PvIntakeSnapshot.Of(intake);
-        intake.HandOff(messageId, xml, actor.UserName, now);
+        intake.HandOff(messageId, xml, actor.UserName, now, meddraLoaded);
         subject.Escalate(EscalationTarget.Pharmacovigilance, now, await db.LoadCalendarForAsync(subject, cancellationToken));
         audit.Record("pv.handed_off", "PvIntake", intake.Id, before, PvIntakeSnapshot.Of(intake));
         audit.Record("case.escalated", "Case", subject.Id, null, new { target = EscalationTarget.Pharmacovigilance, icsrMessageId = messageId });

@@ -35,7 +35,10 @@ internal static class IcsrContentFactory
             DrugAsReported: Limit(intake.Product.Evidence ?? "unknown", 250),
             Causality: intake.Causality,
             Narrative: Narrative(subject, intake, posts),
-            SenderComments: SpecialSituationComment(intake));
+            SenderComments: Comments(SpecialSituationComment(intake), TranslationComment(intake)))
+        {
+            PrimaryEvent = new IcsrEventText(intake.EventLanguage, intake.EventMeddra, intake.EventTranslation?.Text),
+        };
     }
 
     /// <summary>
@@ -45,6 +48,14 @@ internal static class IcsrContentFactory
     private static string? SpecialSituationComment(PvIntake intake) => intake.SpecialSituations.Count == 0 ? null
         : $"Special situations: {string.Join(", ", intake.SpecialSituations.Select(SpecialSituationNames.Display))}." +
           (intake.HasAdverseEvent ? string.Empty : $" No adverse event reported ({PvClassification.NonIcsrTag}).");
+
+    /// <summary>E2B has no "machine translated" flag; the label travels in the sender's comment (H.4) so the receiver sees it (R17).</summary>
+    private static string? TranslationComment(PvIntake intake) => intake.EventTranslation is { } translation
+        ? $"E.i.1.2 translation from {intake.EventLanguage}: {(translation.ByMachine ? "machine translation, " : string.Empty)}{translation.Label}, {translation.At:yyyy-MM-dd HH:mm} UTC."
+        : null;
+
+    private static string? Comments(params string?[] parts) =>
+        parts.Any(part => part is not null) ? string.Join(" ", parts.Where(part => part is not null)) : null;
 
     private static string Narrative(Case subject, PvIntake intake, IReadOnlyList<Post> posts) =>
         $"Social media report received by CareDesk case {subject.Number} from {(intake.ReporterContactWithheld ? "a reporter who declined consent" : subject.Author)}. " +

@@ -1,5 +1,6 @@
 using CareDesk.Application.Cases;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Pharmacovigilance.Meddra;
 
 namespace CareDesk.Application.Pharmacovigilance;
 
@@ -58,4 +59,16 @@ public sealed record PvIntakeDto(
     int? PatientAgeYears,
     PatientAgeGroup? PatientAgeGroup,
     IReadOnlyList<Reaction> AdditionalReactions,
-    bool ReporterContactWithheld = false);
+    bool ReporterContactWithheld = false)
+{
+    /// <summary>E.i.1.1b, ISO 639-2 (R17).</summary>
+    public string EventLanguage { get; init; } = "eng";
+
+    public EventTranslation? EventTranslation { get; init; }
+
+    public MeddraCoding? EventMeddra { get; init; }
+
+    public PreCode? EventPreCode { get; init; }
+
+    public string? EventRecodeReason { get; init; }
+}

@@ -51,8 +51,10 @@ internal static class PvLookup
     public static async Task<PvIntake> OpenIntakeAsync(this IAppDbContext db, Case subject, Post source, PvOptions options, AuditTrail audit, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        // R2: the channel's data-collection source decides the default; the reviewer may still change it.
+        var collectedBy = await db.Channels.Where(channel => channel.Id == source.ChannelId).Select(channel => channel.Source).SingleAsync(cancellationToken);
         var intake = PvIntake.Start(subject.Id, subject.Number, SafetyReportId(options, subject.Number), source.PostedAt, source.ReceivedAt,
-            Prefill(source), ReportType.Spontaneous, options.CountryCode, options.FollowUpDays.Select(day => now.AddDays(day)));
+            Prefill(source), ReportTypes.From(collectedBy), options.CountryCode, options.FollowUpDays.Select(day => now.AddDays(day)));
         var situations = SpecialSituationSuggestions.From(source);
         intake.RecordSpecialSituations(situations, situations.Count == 0 || SpecialSituationSuggestions.ReportsAdverseEvent(source),
             now.AddDays(options.PregnancyOutcomeFollowUpDays));

@@ -12,19 +12,28 @@ public sealed record ReviewPvIntakeCommand(int CaseNumber, PvReview Review);
 /// <summary>
 /// A person confirms the four minimum criteria with their evidence (R5), seriousness (R7), report type and causality
 /// (R2). When the four first stand confirmed, Day 0 is written as the receipt time of the newest post in the case
-/// then, because the information was with the company from that moment (GVP VI.B.7), not from the review.
+/// then, because the information was with the company from that moment (GVP VI.B.7), not from the review. A listening hit on a
+/// source the company does not own (R13) was only with the company once a person opened it: Day 0 is then that first view.
 /// </summary>
-public sealed class ReviewPvIntakeHandler(IAppDbContext db, ICurrentActor actor, AuditTrail audit, IOptions<PvOptions> options, TimeProvider time)
+public sealed class ReviewPvIntakeHandler(IAppDbContext db, ICurrentActor actor, AuditTrail audit, IOptions<PvOptions> options, TimeProvider time,
+    FirstHumanView firstHumanView)
 {
     public async Task HandleAsync(ReviewPvIntakeCommand command, CancellationToken cancellationToken)
     {
         Validate(command.Review);
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
+        // Whoever reviews has seen the case; for a listening hit that view is the company's awareness (R13).
+        await firstHumanView.RecordAsync(subject, cancellationToken);
         var now = time.GetUtcNow();
         var intake = await db.EnsureIntakeAsync(subject, options.Value, audit, now, cancellationToken);
         var before = PvIntakeSnapshot.Of(intake);
         var posts = await db.LoadPostsAsync(subject, cancellationToken);
         var informationReceivedAt = posts.Where(post => post.ReceivedAt <= now).Select(post => post.ReceivedAt).DefaultIfEmpty(intake.IngestedAt).Max();
+        if (subject is { FromListening: true, FirstSeenByHumanAt: { } seen } && seen > informationReceivedAt)
+        {
+            // GVP VI.B.1.1.4: a report on a non-company medium becomes the company's when a person views it, not when a search fetched it.
+            informationReceivedAt = seen;
+        }
 
         intake.Review(command.Review, informationReceivedAt, actor.UserName, now);
         var defaulted = new List<string>();

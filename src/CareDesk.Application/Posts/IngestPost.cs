@@ -13,7 +13,10 @@ using Microsoft.Extensions.Options;
 
 namespace CareDesk.Application.Posts;
 
-/// <summary>A normalized post from any channel. <paramref name="ReceivedAt"/> is stamped by the host at the door.</summary>
+/// <summary>
+/// A normalized post from any channel. <paramref name="ReceivedAt"/> is stamped by the host at the door; <paramref name="ListeningQueryVersion"/>
+/// names the listening query version that found it on a source the company does not own (R13).
+/// </summary>
 public sealed record IngestPostCommand(
     string? Channel,
     string? ExternalId,
@@ -23,7 +26,8 @@ public sealed record IngestPostCommand(
     string? ThreadId,
     string? ParentId,
     bool? IsPublic,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    int? ListeningQueryVersion = null);
 
 public sealed record IngestPostResult(Guid PostId, Guid CaseId, int CaseNumber, bool Created, IReadOnlyList<TriageLabel> Labels, Priority Priority);
 
@@ -62,7 +66,8 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         var calendar = await db.Calendars.SingleOrDefaultAsync(item => item.Code == channel.CalendarCode, cancellationToken)
             ?? throw new InvalidOperationException($"Channel '{channel.Key}' points at calendar '{channel.CalendarCode}', which does not exist.");
 
-        var received = new ReceivedPost(externalId, command.Author!, command.Text!, command.PostedAt!.Value, command.ReceivedAt, command.ThreadId, command.ParentId, isPublic);
+        var received = new ReceivedPost(externalId, command.Author!, command.Text!, command.PostedAt!.Value, command.ReceivedAt, command.ThreadId, command.ParentId, isPublic,
+            command.ListeningQueryVersion);
         var threadKey = Post.ThreadKeyOf(externalId, command.ThreadId, command.ParentId);
         var subject = await db.Cases.Include(item => item.Clocks)
             .SingleOrDefaultAsync(item => item.ChannelId == channel.Id && item.ThreadKey == threadKey, cancellationToken);
@@ -70,7 +75,7 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         if (subject is null)
         {
             var number = (await db.Cases.MaxAsync(item => (int?)item.Number, cancellationToken) ?? 0) + 1;
-            subject = Case.Open(number, channel.Id, threadKey, received.Author, received.Text, received.ReceivedAt);
+            subject = Case.Open(number, channel.Id, threadKey, received.Author, received.Text, received.ReceivedAt, fromListening: received.ListeningQueryVersion is not null);
             db.Cases.Add(subject);
         }
 

@@ -56,13 +56,20 @@ public sealed partial class Case
 
     public DateTimeOffset? ResolvedAt { get; private set; }
 
+    /// <summary>Opened from a listening hit on a source the company does not own (R13): awareness starts when a person opens it.</summary>
+    public bool FromListening { get; private set; }
+
+    /// <summary>R13 "listening - unreviewed": found by listening and not yet opened by a person, so it has no Day 0.</summary>
+    public bool IsUnreviewedListeningItem => FromListening && FirstSeenByHumanAt is null;
+
     /// <summary>Earliest due time of the clocks still open; the queue sorts by it (null sorts last).</summary>
     public DateTimeOffset? NextDueAt { get; private set; }
 
     public List<SlaClock> Clocks { get; private set; }
 
-    public static Case Open(int number, Guid channelId, string threadKey, string author, string text, DateTimeOffset receivedAt) => new()
+    public static Case Open(int number, Guid channelId, string threadKey, string author, string text, DateTimeOffset receivedAt, bool fromListening = false) => new()
     {
+        FromListening = fromListening,
         Id = Guid.NewGuid(),
         Number = number,
         ChannelId = channelId,

@@ -35,6 +35,11 @@ public sealed class Channel
     /// <summary>The country (ISO code) whose rules apply to what is said here, e.g. "US", "UK" (R25): templates must be approved for it.</summary>
     public string Market { get; private set; } = string.Empty;
 
+    /// <summary>Organic, or a company-run collection (survey, chatbot flow, PSP, market research) whose AEs are solicited (R2).</summary>
+    public DataCollectionSource Source { get; private set; }
+
+    public void SetSource(DataCollectionSource source) => Source = source;
+
     /// <summary>Whether posts are public unless the payload says otherwise (a DM inbox is not).</summary>
     public bool PublicByDefault { get; private set; }
 

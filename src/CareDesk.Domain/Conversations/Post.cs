@@ -60,6 +60,9 @@ public sealed class Post
 
     public PostSignals? Signals { get; private set; }
 
+    /// <summary>The version of the channel's listening query that found the post on a non-company source; null for owned-channel items (R13).</summary>
+    public int? ListeningQueryVersion { get; private set; }
+
     public static string ThreadKeyOf(string externalId, string? threadId, string? parentId) =>
         !string.IsNullOrWhiteSpace(threadId) ? threadId.Trim()
         : !string.IsNullOrWhiteSpace(parentId) ? parentId.Trim()
@@ -90,6 +93,7 @@ public sealed class Post
             Evidence = [.. triage.Hits],
             AdverseEvent = triage.AdverseEvent,
             Signals = triage.Signals,
+            ListeningQueryVersion = received.ListeningQueryVersion,
         };
     }
 }

@@ -1,6 +1,9 @@
 namespace CareDesk.Domain.Conversations;
 
-/// <summary>A normalized inbound post as it reached CareDesk, before it is stored.</summary>
+/// <summary>
+/// A normalized inbound post as it reached CareDesk, before it is stored; <paramref name="ListeningQueryVersion"/> is set when a
+/// listening search on a source the company does not own found it (R13).
+/// </summary>
 public sealed record ReceivedPost(
     string ExternalId,
     string Author,
@@ -9,4 +12,5 @@ public sealed record ReceivedPost(
     DateTimeOffset ReceivedAt,
     string? ThreadId,
     string? ParentId,
-    bool IsPublic);
+    bool IsPublic,
+    int? ListeningQueryVersion = null);

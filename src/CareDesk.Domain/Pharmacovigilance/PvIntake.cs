@@ -6,7 +6,7 @@ namespace CareDesk.Domain.Pharmacovigilance;
 /// <summary>
 /// The pharmacovigilance intake record of one adverse-event case: awareness timestamps (R3; the first human view is on the case), the four minimum
 /// criteria with their evidence (R5), seriousness (R7), report type (R2), follow-up attempts (R8), duplicate link
-/// (R16) and the E2B hand-off with its acknowledgement (R9, R15). Timestamps are written once; only
+/// (R16), MedDRA coding and translation (R11, R17) and the E2B hand-off with its acknowledgement (R9, R15). Timestamps are written once; only
 /// <see cref="CorrectDay0"/> changes Day 0, and the first value stays in <see cref="OriginalMinimumCriteriaMetAt"/>.
 /// </summary>
 public sealed partial class PvIntake
@@ -237,16 +237,20 @@ public sealed partial class PvIntake
         DuplicateOfReportId = originalReportId;
     }
 
-    public void CheckReadyForHandoff()
+    public void CheckReadyForHandoff() => CheckReadyForHandoff(meddraLoaded: false);
+
+    /// <param name="meddraLoaded">Whether the customer has loaded a MedDRA release, so the event must be coded (R11).</param>
+    public void CheckReadyForHandoff(bool meddraLoaded)
     {
         BusinessRules.Check(new HandoffMustNotRepeatRule(this));
         BusinessRules.Check(new MinimumCriteriaMustBeConfirmedRule(this));
         BusinessRules.Check(new SolicitedReportNeedsCausalityRule(ReportType, Causality));
+        CheckExportable(meddraLoaded);
     }
 
-    public void HandOff(string messageId, string icsrXml, string by, DateTimeOffset at)
+    public void HandOff(string messageId, string icsrXml, string by, DateTimeOffset at, bool meddraLoaded = false)
     {
-        CheckReadyForHandoff();
+        CheckReadyForHandoff(meddraLoaded);
         HandedOffAt = at;
         HandedOffBy = by;
         IcsrMessageId = messageId;

@@ -11,6 +11,7 @@ using CareDesk.Domain.Listening.Anomalies;
 using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Pharmacovigilance.Meddra;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
 using CareDesk.Domain.Privacy;
 using CareDesk.Domain.Quality;
@@ -58,6 +59,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<PvIntake> PvIntakes => Set<PvIntake>();
+
+    public DbSet<MeddraRelease> MeddraReleases => Set<MeddraRelease>();
+
+    public DbSet<MeddraTerm> MeddraTerms => Set<MeddraTerm>();
 
     public DbSet<IcsrDelivery> IcsrDeliveries => Set<IcsrDelivery>();
 

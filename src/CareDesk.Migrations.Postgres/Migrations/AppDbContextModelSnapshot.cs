@@ -168,6 +168,9 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("FirstSeenByHumanAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("FromListening")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<int[]>("Labels")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -335,6 +338,13 @@ namespace CareDesk.Migrations.Postgres.Migrations
 
                     b.Property<TimeSpan>("ScreeningInterval")
                         .HasColumnType("interval");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasDefaultValue("Organic");
 
                     b.HasKey("Id");
 
@@ -758,6 +768,9 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.PrimitiveCollection<int[]>("Labels")
                         .IsRequired()
                         .HasColumnType("integer[]");
+
+                    b.Property<int?>("ListeningQueryVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(200)
@@ -1403,6 +1416,85 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.ToTable("PvAlerts");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("LltCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("MeddraReleases");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LltCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LltName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PtCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PtName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId", "LltCode")
+                        .IsUnique();
+
+                    b.HasIndex("ReleaseId", "SearchName");
+
+                    b.ToTable("MeddraTerms");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.PvIntake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1459,6 +1551,26 @@ namespace CareDesk.Migrations.Postgres.Migrations
 
                     b.Property<string>("Event")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasDefaultValue("eng");
+
+                    b.Property<string>("EventMeddra")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventPreCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventRecodeReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("EventTranslation")
                         .HasColumnType("text");
 
                     b.Property<string>("FollowUpException")
@@ -3262,6 +3374,15 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PvIntakeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraTerm", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

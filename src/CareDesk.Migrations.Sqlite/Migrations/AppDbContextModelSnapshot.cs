@@ -165,6 +165,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("FirstSeenByHumanAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromListening")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Labels")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -335,6 +338,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<TimeSpan>("ScreeningInterval")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Organic");
 
                     b.HasKey("Id");
 
@@ -766,6 +776,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Labels")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ListeningQueryVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(200)
@@ -1429,6 +1442,86 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("PvAlerts");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LltCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("MeddraReleases");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LltCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LltName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PtCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PtName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId", "LltCode")
+                        .IsUnique();
+
+                    b.HasIndex("ReleaseId", "SearchName");
+
+                    b.ToTable("MeddraTerms");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.PvIntake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1485,6 +1578,26 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Event")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("eng");
+
+                    b.Property<string>("EventMeddra")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventPreCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventRecodeReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTranslation")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FollowUpException")
@@ -3320,6 +3433,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PvIntakeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraTerm", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Pharmacovigilance.Meddra.MeddraRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -15,6 +15,7 @@ public static class ApiEndpointRouteBuilderExtensions
         IngestEndpoints.Map(api.MapGroup("/ingest").WithTags("Ingestion bus"));
         SetupEndpoints.Map(api.MapGroup("").WithTags("Channels, calendars and users"));
         PharmacovigilanceEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
+        PvCodingEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance coding"));
         SpecialSituationsEndpoints.Map(api.MapGroup("").WithTags("Pharmacovigilance"));
         AuditEndpoints.Map(api.MapGroup("/audit").WithTags("Audit"));
         ReportsEndpoints.Map(api.MapGroup("/reports").WithTags("Reports"));

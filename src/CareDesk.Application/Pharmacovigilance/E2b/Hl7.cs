@@ -20,6 +20,7 @@ internal static class Hl7
     public const string BatchReceiverOid = "2.16.840.1.113883.3.989.2.1.3.14";
     public const string ObservationCodes = "2.16.840.1.113883.3.989.2.1.1.19";
     public const string CountryCodes = "1.0.3166.1.2.2";
+    public const string MeddraOid = "2.16.840.1.113883.6.163";
 
     public static XElement El(string name, params object?[] content) => new(V3 + name, content);
 

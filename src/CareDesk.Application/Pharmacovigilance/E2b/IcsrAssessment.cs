@@ -20,7 +20,8 @@ internal static class IcsrAssessment
                         Sex(content.Patient.Sex)), // D.5
                     Age(content.Patient.AgeYears), // D.2.2a/b
                     AgeGroup(content.Patient.AgeGroup), // D.2.3
-                    content.Reactions.Select((reaction, index) => El("subjectOf2", At("typeCode", "SBJ"), Reaction(reaction, reactionIds[index]))), // E.i
+                    content.Reactions.Select((reaction, index) => El("subjectOf2", At("typeCode", "SBJ"),
+                        Reaction(reaction, reactionIds[index], index == 0 ? content.PrimaryEvent : IcsrEventText.English))), // E.i
                     El("subjectOf2", At("typeCode", "SBJ"), Drug(content, drugId)))),
             El("component", At("typeCode", "COMP"),
                 El("causalityAssessment", At("classCode", "OBS"), At("moodCode", "EVN"),
@@ -50,14 +51,21 @@ internal static class IcsrAssessment
                 El("value", XsiType("CE"), At("code", (int)known), At("displayName", known.ToString()), At("codeSystem", "2.16.840.1.113883.3.989.2.1.1.9"))))
         : null;
 
-    private static XElement Reaction(Reaction reaction, string reactionId)
+    private static XElement Reaction(Reaction reaction, string reactionId, IcsrEventText text)
     {
         var seriousness = reaction.Seriousness;
         return El("observation", At("classCode", "OBS"), At("moodCode", "EVN"),
             El("id", At("root", reactionId)),
             Code("29", ObservationCodes, "reaction"),
-            // E.i.2.1b MedDRA code is not coded at intake (R11 is later work); E.i.1.1a carries the reporter's words.
-            El("value", XsiType("CE"), At("nullFlavor", "UNK"), El("originalText", At("language", "eng"), reaction.Verbatim)),
+            // E.i.2.1a/b: the MedDRA version and LLT when coded (R11), otherwise unknown; E.i.1.1a/b: the reporter's words in their language (R17).
+            text.Meddra is { } coded
+                ? El("value", XsiType("CE"), At("code", coded.LltCode), At("codeSystem", MeddraOid), At("codeSystemVersion", coded.Version),
+                    El("originalText", At("language", text.Language), reaction.Verbatim))
+                : El("value", XsiType("CE"), At("nullFlavor", "UNK"), El("originalText", At("language", text.Language), reaction.Verbatim)),
+            string.IsNullOrWhiteSpace(text.Translation) ? null
+                : El("outboundRelationship2", At("typeCode", "PERT"),
+                    El("observation", At("classCode", "OBS"), At("moodCode", "EVN"), Code("30", ObservationCodes, "reactionForTranslation"),
+                        El("value", XsiType("ED"), text.Translation))), // E.i.1.2
             Criterion("34", "resultsInDeath", seriousness.ResultsInDeath), // E.i.3.2a
             Criterion("21", "isLifeThreatening", seriousness.LifeThreatening), // E.i.3.2b
             Criterion("33", "requiresInpatientHospitalization", seriousness.Hospitalisation), // E.i.3.2c

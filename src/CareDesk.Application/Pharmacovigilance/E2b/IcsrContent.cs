@@ -1,4 +1,5 @@
 using CareDesk.Domain.Pharmacovigilance;
+using CareDesk.Domain.Pharmacovigilance.Meddra;
 
 namespace CareDesk.Application.Pharmacovigilance.E2b;
 
@@ -26,7 +27,17 @@ public sealed record IcsrContent(
     string DrugAsReported,
     string? Causality,
     string Narrative,
-    string? SenderComments);
+    string? SenderComments)
+{
+    /// <summary>How the first reaction (the confirmed event) is written: language, MedDRA coding and translation (R11, R17).</summary>
+    public IcsrEventText PrimaryEvent { get; init; } = IcsrEventText.English;
+}
+
+/// <summary>E.i.1.1b language of the verbatim, E.i.2.1a/b MedDRA version and LLT (null: not coded), E.i.1.2 English translation.</summary>
+public sealed record IcsrEventText(string Language, MeddraCoding? Meddra, string? Translation)
+{
+    public static readonly IcsrEventText English = new("eng", null, null);
+}
 
 /// <summary>What is known about the patient: D.5 sex, D.2.2 age at onset in years, D.2.3 age group; each may be unknown.</summary>
 public sealed record IcsrPatient(PatientSex? Sex, int? AgeYears, PatientAgeGroup? AgeGroup);

@@ -12,6 +12,8 @@ public sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
         builder.Property(channel => channel.Key).HasMaxLength(Channel.MaxKeyLength);
         builder.Property(channel => channel.Name).HasMaxLength(Channel.MaxNameLength);
         builder.Property(channel => channel.Kind).HasConversion<string>().HasMaxLength(20);
+        // Channels that existed before R2 carry organic posts.
+        builder.Property(channel => channel.Source).HasConversion<string>().HasMaxLength(30).HasDefaultValue(DataCollectionSource.Organic);
         builder.Property(channel => channel.CalendarCode).HasMaxLength(BusinessCalendar.MaxCodeLength);
         builder.Property(channel => channel.Market).HasMaxLength(Channel.MaxMarketLength);
         builder.HasIndex(channel => channel.Key).IsUnique();

@@ -38,5 +38,10 @@ public sealed class PvIntakeConfiguration : IEntityTypeConfiguration<PvIntake>
         builder.Property(intake => intake.AdditionalReactions).HasJsonConversion();
         builder.Property(intake => intake.PatientSex).HasConversion<string>().HasMaxLength(10);
         builder.Property(intake => intake.PatientAgeGroup).HasConversion<string>().HasMaxLength(20);
+        builder.Property(intake => intake.EventLanguage).HasMaxLength(PvIntake.LanguageCodeLength).HasDefaultValue("eng");
+        builder.Property(intake => intake.EventTranslation).HasJsonConversion();
+        builder.Property(intake => intake.EventMeddra).HasJsonConversion();
+        builder.Property(intake => intake.EventPreCode).HasJsonConversion();
+        builder.Property(intake => intake.EventRecodeReason).HasMaxLength(PvIntake.MaxRecodeReasonLength);
     }
 }
