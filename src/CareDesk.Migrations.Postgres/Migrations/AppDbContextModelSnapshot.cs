@@ -330,6 +330,9 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("PostCharacterLimit")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("PublicByDefault")
                         .HasColumnType("boolean");
 
@@ -1288,6 +1291,82 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.ToTable("MedicalInformationRequests");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Misinformation.MisinformationCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AttestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttestedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectionMaterialId")
+                        .HasMaxLength(62)
+                        .HasColumnType("character varying(62)");
+
+                    b.Property<Guid?>("CorrectionTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectionText")
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("SiteOwnerActed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("SiteOwnerOutcomeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "FoundAt");
+
+                    b.ToTable("MisinformationCorrections");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1694,6 +1773,119 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.HasIndex("DueAt");
 
                     b.ToTable("DataSubjectRequests");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.ProductRiskInformation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("BoxedWarning")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EstablishedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MostSeriousRisks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PrescribingInformationUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProprietaryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RiskPageUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId")
+                        .IsUnique();
+
+                    b.ToTable("ProductRiskLibrary", (string)null);
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.PromotionalPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "PublishedAt");
+
+                    b.ToTable("PromotionalPosts");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Quality.ProductComplaint", b =>
@@ -2730,6 +2922,10 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("BenefitClaim")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2758,6 +2954,12 @@ namespace CareDesk.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Fda2253SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FirstDisseminatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("JobCode")
                         .IsRequired()
@@ -2788,6 +2990,9 @@ namespace CareDesk.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("RecertifiedUntil")
                         .HasColumnType("date");
+
+                    b.Property<bool>("Siuu")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3235,6 +3440,15 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Misinformation.MisinformationCorrection", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
                 {
                     b.HasOne("CareDesk.Domain.Pharmacovigilance.PvIntake", null)
@@ -3258,6 +3472,24 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.HasOne("CareDesk.Domain.Cases.Case", null)
                         .WithOne()
                         .HasForeignKey("CareDesk.Domain.Pharmacovigilance.PvIntake", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.ProductRiskInformation", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.PromotionalPost", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

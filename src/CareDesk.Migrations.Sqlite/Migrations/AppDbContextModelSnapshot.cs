@@ -330,6 +330,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PostCharacterLimit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PublicByDefault")
                         .HasColumnType("INTEGER");
 
@@ -1312,6 +1315,84 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("MedicalInformationRequests");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Misinformation.MisinformationCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttestedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionMaterialId")
+                        .HasMaxLength(62)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectionTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionText")
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SiteOwnerActed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteOwnerOutcomeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "FoundAt");
+
+                    b.ToTable("MisinformationCorrections");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1725,6 +1806,122 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("DueAt");
 
                     b.ToTable("DataSubjectRequests");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.ProductRiskInformation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BoxedWarning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EstablishedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MostSeriousRisks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescribingInformationUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProprietaryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskPageUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId")
+                        .IsUnique();
+
+                    b.ToTable("ProductRiskLibrary", (string)null);
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.PromotionalPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledFor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "PublishedAt");
+
+                    b.ToTable("PromotionalPosts");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Quality.ProductComplaint", b =>
@@ -2782,6 +2979,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BenefitClaim")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2809,6 +3010,12 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Fda2253SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstDisseminatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JobCode")
@@ -2840,6 +3047,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("RecertifiedUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Siuu")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3293,6 +3503,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Misinformation.MisinformationCorrection", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
                 {
                     b.HasOne("CareDesk.Domain.Pharmacovigilance.PvIntake", null)
@@ -3316,6 +3535,24 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Cases.Case", null)
                         .WithOne()
                         .HasForeignKey("CareDesk.Domain.Pharmacovigilance.PvIntake", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.ProductRiskInformation", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Promotion.PromotionalPost", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
