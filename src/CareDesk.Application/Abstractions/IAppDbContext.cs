@@ -148,6 +148,12 @@ public interface IAppDbContext
 
     DbSet<RegistrationSubmission> RegistrationSubmissions { get; }
 
+    DbSet<Domain.Promotion.ProductRiskInformation> ProductRiskLibrary { get; }
+
+    DbSet<Domain.Promotion.PromotionalPost> PromotionalPosts { get; }
+
+    DbSet<Domain.Misinformation.MisinformationCorrection> MisinformationCorrections { get; }
+
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

@@ -21,6 +21,7 @@ internal static class ReplyDispatch
         ResponseTemplate template, IReadOnlyDictionary<string, string> values, string text, string? inReplyTo,
         string sentBy, bool resolveAfterSending, DateTimeOffset now, Guid? approvalRequestId, CancellationToken cancellationToken)
     {
+        template.RecordDissemination(now); // R27: a 2253-required version goes live only once submitted
         var reply = Reply.Send(subject.Id, channel.Id, inReplyTo, template, values, text, sentBy, now);
         db.Replies.Add(reply);
         await outbound.SendReplyAsync(new OutboundReply(reply.Id, channel, inReplyTo, text), cancellationToken);

@@ -61,6 +61,7 @@ public sealed class SendTemplateReplyHandler(
         // other refusal (not approved, wrong channel, bad values) still stops the reply here.
         var templateText = template.Render(values, expired ? template.ValidUntil : today, channel.Kind, channel.Market);
         var text = string.IsNullOrWhiteSpace(command.ProposedText) ? templateText : command.ProposedText.Trim();
+        await Promotion.PromotionalChecks.RequireSendableAsync(db, template, text, channel, latest?.IsPublic ?? channel.PublicByDefault, cancellationToken);
         if (text != templateText)
         {
             // An edit of a public reply must not echo the user's health details or identity, approved or not (R43c).

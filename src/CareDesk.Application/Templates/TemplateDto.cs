@@ -17,11 +17,29 @@ public sealed record TemplateDto(Guid Id, Guid FamilyId, string Name, string Job
 
     public bool ExpiryWarning => ExpiresInDays is not null;
 
+    /// <summary>Promotional metadata (R22, R23, R27).</summary>
+    public bool Siuu { get; init; }
+
+    public string? BenefitClaim { get; init; }
+
+    public bool Fda2253Required { get; init; }
+
+    public DateOnly? Fda2253SubmittedOn { get; init; }
+
+    public DateTimeOffset? FirstDisseminatedAt { get; init; }
+
     public static TemplateDto Of(ResponseTemplate template) => Of(template, null);
 
     public static TemplateDto Of(ResponseTemplate template, DateOnly? today) => new(template.Id, template.FamilyId, template.Name, template.JobCode,
         template.Version, template.MaterialId, template.Body, template.Variables, template.Labels, template.ChannelKinds, template.Markets, template.Category,
         template.DateOfPreparation, template.EffectiveFrom, template.ValidUntil, template.BrandId, template.LabelVersion, template.Status, template.StatusReason,
         template.StatusChangedAt, template.Author, template.Approvals, template.PendingRoles.ToList(), template.ApprovedBy, template.ApprovedAt,
-        today is { } day ? template.DaysUntilExpiry(day, ExpiryWarningDays) : null);
+        today is { } day ? template.DaysUntilExpiry(day, ExpiryWarningDays) : null)
+    {
+        Siuu = template.Siuu,
+        BenefitClaim = template.BenefitClaim,
+        Fda2253Required = template.Fda2253Required,
+        Fda2253SubmittedOn = template.Fda2253SubmittedOn,
+        FirstDisseminatedAt = template.FirstDisseminatedAt,
+    };
 }

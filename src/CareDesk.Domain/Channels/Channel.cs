@@ -94,6 +94,20 @@ public sealed class Channel
         return queryChanged;
     }
 
+    /// <summary>
+    /// The live character limit of this account's posts when it is lower than the network's (a profile, an ad format or a
+    /// platform change); promotional posts must fit it with benefit and risk (R23). Null: the network's limit.
+    /// </summary>
+    public int? PostCharacterLimit { get; private set; }
+
+    public int EffectiveCharacterLimit => PostCharacterLimit ?? Templates.ChannelCharacterLimits.For(Kind);
+
+    public void SetPostCharacterLimit(int? limit)
+    {
+        BusinessRules.Check(new PostCharacterLimitMustBePositiveRule(limit));
+        PostCharacterLimit = limit;
+    }
+
     public static Channel Create(string key, string name, ChannelKind kind, Guid brandId, string calendarCode, bool publicByDefault, string? market = null)
     {
         BusinessRules.Check(new ChannelKeyMustBeValidRule(key));

@@ -147,7 +147,7 @@ public sealed partial class ResponseTemplate
     }
 
     public TemplateContent Content => new(Name, JobCode, Body, Variables, Labels, ChannelKinds, Markets, Category, DateOfPreparation, EffectiveFrom,
-        ExpiresOn, BrandId, LabelVersion);
+        ExpiresOn, BrandId, LabelVersion, Siuu, BenefitClaim);
 
     public void SubmitForReview(DateTimeOffset at) => MoveTo(TemplateStatus.InReview, null, at);
 
@@ -228,6 +228,11 @@ public sealed partial class ResponseTemplate
             BusinessRules.Check(new TemplateFieldMustFitRule("labelVersion", content.LabelVersion, MaxLabelVersionLength));
         }
 
+        if (!string.IsNullOrWhiteSpace(content.BenefitClaim))
+        {
+            BusinessRules.Check(new TemplateFieldMustFitRule("benefitClaim", content.BenefitClaim, MaxBenefitClaimLength));
+        }
+
         return new ResponseTemplate
         {
             Id = Guid.NewGuid(),
@@ -247,6 +252,8 @@ public sealed partial class ResponseTemplate
             ExpiresOn = content.ExpiresOn,
             BrandId = content.BrandId,
             LabelVersion = content.LabelVersion?.Trim(),
+            Siuu = content.Siuu,
+            BenefitClaim = string.IsNullOrWhiteSpace(content.BenefitClaim) ? null : content.BenefitClaim.Trim(),
         };
     }
 

@@ -34,6 +34,13 @@ public static class TemplateContentHash
             template.BrandId,
             template.LabelVersion,
         });
+        // The SIUU tag and the benefit claim (R22, R23) are signed content too; they join the canonical form only when set,
+        // so versions signed before these fields existed keep their valid signatures.
+        if (template.Siuu || template.BenefitClaim is not null)
+        {
+            canonical += JsonSerializer.Serialize(new { template.Siuu, template.BenefitClaim });
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

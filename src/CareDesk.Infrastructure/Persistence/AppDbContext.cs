@@ -150,6 +150,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<SecurityIncident> SecurityIncidents => Set<SecurityIncident>();
 
+    public DbSet<Domain.Promotion.ProductRiskInformation> ProductRiskLibrary => Set<Domain.Promotion.ProductRiskInformation>();
+
+    public DbSet<Domain.Promotion.PromotionalPost> PromotionalPosts => Set<Domain.Promotion.PromotionalPost>();
+
+    public DbSet<Domain.Misinformation.MisinformationCorrection> MisinformationCorrections => Set<Domain.Misinformation.MisinformationCorrection>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyGuard.ThrowIfAltered(ChangeTracker);

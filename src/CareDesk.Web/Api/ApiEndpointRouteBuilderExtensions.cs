@@ -33,6 +33,8 @@ public static class ApiEndpointRouteBuilderExtensions
         RoiEndpoints.Map(api.MapGroup("/roi").WithTags("ROI: tracked links, redemption codes, report"));
         SecurityEndpoints.Map(api.MapGroup("/security").WithTags("Security: access log, configuration, incidents"));
         RetentionEndpoints.Map(api.MapGroup("/retention").WithTags("Retention and backups"));
+        PromotionEndpoints.Map(api.MapGroup("/promotion").WithTags("Promotional content rules"));
+        MisinformationEndpoints.Map(api.MapGroup("/misinformation").WithTags("Misinformation corrections"));
         return app;
     }
 }

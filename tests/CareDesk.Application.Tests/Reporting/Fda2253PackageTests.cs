@@ -1,6 +1,7 @@
 using CareDesk.Application.Cases;
 using CareDesk.Application.Reporting.Fda2253;
 using CareDesk.Application.Tests.Infrastructure;
+using CareDesk.Application.Tests.Promotion;
 using CareDesk.Application.Tests.Templates;
 using CareDesk.Domain.Templates;
 using CareDesk.Domain.Users;
@@ -17,7 +18,13 @@ public sealed class Fda2253PackageTests
     public async Task R27_monthly_interactive_url_listing_has_every_unique_thread_where_an_approved_US_promotional_template_was_posted_in_the_month()
     {
         await using var host = await ApplicationTestHost.StartAsync();
-        var promotional = await MlrFlow.ApprovedAsync(host, MlrFlow.Input() with { Category = TemplateCategory.Promotional });
+        await PromotionFlow.SetRiskLibraryAsync(host);
+        var promotional = await MlrFlow.ApprovedAsync(host, MlrFlow.Input(body: "Thanks {{first_name}}, the Cardiozen (zenolapril) savings card: {{url}}.") with
+        {
+            Category = TemplateCategory.Promotional,
+            BrandId = await PromotionFlow.BrandIdAsync(host),
+        });
+        await PromotionFlow.RecordSubmissionAsync(host, promotional.Id, new DateOnly(2026, 11, 23)); // R27: it may not go live before
         var threadA = await host.IngestAsync("Is there a savings card for Cardiozen?", externalId: "1850000000000000001");
         await MlrFlow.SendAsync(host, threadA.CaseNumber, promotional.Id);
         var threadB = await host.IngestAsync("Any coupon for Cardiozen?", channel: "facebook-cardiozen-us", externalId: "cz_page_post_2");
@@ -38,7 +45,7 @@ public sealed class Fda2253PackageTests
         package.Threads.Single(thread => thread.Url.EndsWith("0001", StringComparison.Ordinal)).Replies.ShouldBe(2);
         package.Threads.ShouldNotContain(thread => thread.Url.EndsWith("0004", StringComparison.Ordinal));
         var communication = package.Communications.Single(item => item.JobCode == "CZ-US-0300");
-        communication.Text.ShouldBe("Thanks Jamie, see https://cardiozen.example/savings.");
+        communication.Text.ShouldBe("Thanks Jamie, the Cardiozen (zenolapril) savings card: https://cardiozen.example/savings.");
         communication.FirstUsedAt.ShouldBe(ApplicationTestHost.Start);
         communication.TimesUsedInMonth.ShouldBe(3);
         communication.FirstUsedThisMonth.ShouldBeTrue();

@@ -1,5 +1,6 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
+using CareDesk.Domain.Promotion;
 using CareDesk.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed record Fda2253Package(string Brand, int Year, int Month, DateTimeO
 /// <summary>
 /// The monthly FDA Form 2253 package for a brand (R27; 21 CFR 314.81(b)(3)(i)): the interactive sites on US channels,
 /// the list of thread URLs where the firm engaged in the month, and each communication with its exact text, job code and
-/// first-use date. Months are calendar months in UTC.
+/// first-use date. Proactive posts published on those channels count as threads of their own. Months are calendar months in UTC.
 /// </summary>
 public sealed class GetFda2253PackageHandler(IAppDbContext db, ReportAccess access, TimeProvider time)
 {
@@ -47,12 +48,27 @@ public sealed class GetFda2253PackageHandler(IAppDbContext db, ReportAccess acce
                              where channelIds.Contains(reply.ChannelId) && reply.SentAt >= monthStart && reply.SentAt < monthEnd
                              select new { reply.ChannelId, item.ThreadKey, reply.TemplateId, reply.TemplateVersion, reply.JobCode, reply.Text, reply.SentAt })
             .ToListAsync(cancellationToken);
-        replies = [.. replies.OrderBy(reply => reply.SentAt)];
+        var published = await db.PromotionalPosts.AsNoTracking().Where(post => channelIds.Contains(post.ChannelId) && post.Status == PromotionalPostStatus.Published)
+            .ToListAsync(cancellationToken);
+
+        // A proactive post is its own thread (R27): each part joins the listing as if it were a reply in that thread.
+        var postParts = published.SelectMany(post => post.Parts.Select(part => new
+        {
+            post.ChannelId,
+            ThreadKey = post.ExternalId!,
+            part.TemplateId,
+            part.TemplateVersion,
+            part.JobCode,
+            part.Text,
+            SentAt = post.PublishedAt!.Value,
+        })).ToList();
+        replies = [.. replies.Concat(postParts.Where(part => part.SentAt >= monthStart && part.SentAt < monthEnd)).OrderBy(reply => reply.SentAt)];
         var templateIds = replies.Select(reply => reply.TemplateId).Distinct().ToList();
         var categories = await db.Templates.AsNoTracking().Where(template => templateIds.Contains(template.Id))
             .ToDictionaryAsync(template => template.Id, template => template.Category, cancellationToken);
         var firstUse = (await db.Replies.AsNoTracking().Where(reply => templateIds.Contains(reply.TemplateId))
                 .Select(reply => new { reply.TemplateId, reply.SentAt }).ToListAsync(cancellationToken))
+            .Concat(postParts.Select(part => new { part.TemplateId, part.SentAt }))
             .GroupBy(reply => reply.TemplateId).ToDictionary(group => group.Key, group => group.Min(reply => reply.SentAt));
         var byChannel = channels.ToDictionary(channel => channel.Id);
         bool IsPromotional(Guid templateId) => categories.GetValueOrDefault(templateId) == TemplateCategory.Promotional;

@@ -20,6 +20,7 @@ public sealed class ResponseTemplateConfiguration : IEntityTypeConfiguration<Res
         builder.Property(template => template.StatusReason).HasMaxLength(ResponseTemplate.MaxReasonLength);
         builder.Property(template => template.LabelVersion).HasMaxLength(ResponseTemplate.MaxLabelVersionLength);
         builder.Property(template => template.ApprovedBy).HasMaxLength(300);
+        builder.Property(template => template.BenefitClaim).HasMaxLength(ResponseTemplate.MaxBenefitClaimLength);
         builder.Property(template => template.Approvals).HasJsonConversion();
         builder.PrimitiveCollection(template => template.Markets);
         builder.HasIndex(template => template.FamilyId);
