@@ -8,7 +8,8 @@ namespace CareDesk.Application.Templates;
 /// <summary>What an author submits for a draft or a new version; on a new version, a missing field keeps the previous value.</summary>
 public sealed record TemplateContentInput(string? Name, string? JobCode, string? Body, IReadOnlyList<TemplateVariable>? Variables,
     IReadOnlyList<TriageLabel>? Labels, IReadOnlyList<ChannelKind>? ChannelKinds, IReadOnlyList<string>? Markets, TemplateCategory? Category,
-    DateOnly? DateOfPreparation, DateOnly? EffectiveFrom, DateOnly? ExpiresOn, Guid? BrandId = null, string? LabelVersion = null)
+    DateOnly? DateOfPreparation, DateOnly? EffectiveFrom, DateOnly? ExpiresOn, Guid? BrandId = null, string? LabelVersion = null,
+    TemplateAudience? Audience = null)
 {
     /// <summary>R49: without an explicit expiry, material must be re-certified two years after it takes effect.</summary>
     public const int DefaultExpiryMonths = 24;
@@ -25,6 +26,7 @@ public sealed record TemplateContentInput(string? Name, string? JobCode, string?
         return new TemplateContent(Name ?? previous?.Name ?? string.Empty, JobCode ?? previous?.JobCode ?? string.Empty, Body ?? previous?.Body ?? string.Empty,
             Variables ?? previous?.Variables ?? [], Labels ?? previous?.Labels ?? [], ChannelKinds ?? previous?.ChannelKinds ?? [], markets!,
             Category ?? previous?.Category ?? TemplateCategory.Service, DateOfPreparation ?? today, effectiveFrom,
-            ExpiresOn ?? effectiveFrom.AddMonths(DefaultExpiryMonths), BrandId ?? previous?.BrandId, LabelVersion ?? currentLabelVersion ?? previous?.LabelVersion);
+            ExpiresOn ?? effectiveFrom.AddMonths(DefaultExpiryMonths), BrandId ?? previous?.BrandId, LabelVersion ?? currentLabelVersion ?? previous?.LabelVersion,
+            Audience ?? previous?.Audience ?? TemplateAudience.Public);
     }
 }

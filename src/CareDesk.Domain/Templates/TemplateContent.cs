@@ -20,4 +20,5 @@ public sealed record TemplateContent(
     DateOnly EffectiveFrom,
     DateOnly ExpiresOn,
     Guid? BrandId = null,
-    string? LabelVersion = null);
+    string? LabelVersion = null,
+    TemplateAudience Audience = TemplateAudience.Public);

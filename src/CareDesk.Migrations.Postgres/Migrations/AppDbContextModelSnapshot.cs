@@ -677,6 +677,10 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("DoNotContact")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal?>("EngagementRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -693,6 +697,9 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -711,6 +718,35 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ContactProfiles");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Contacts.KeyOpinionLeader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TherapyArea")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "TherapyArea")
+                        .IsUnique();
+
+                    b.ToTable("KeyOpinionLeaders");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
@@ -1286,6 +1322,145 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("MedicalInformationRequests");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Moderation.CommunityGuidelines", b =>
+                {
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("ProfanityFilter")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("ProfanityTerms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("SpamFilter")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("SpamTerms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("BrandId");
+
+                    b.ToTable("CommunityGuidelines");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Moderation.ModeratedItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PendingAction")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool?>("ScreenedAdverseEvent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("ScreenedMedicalInquiry")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("ScreenedProductComplaint")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "ScreenedAt");
+
+                    b.ToTable("ModeratedItems");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Moderation.PageModeration", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("PageModerations");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
@@ -2724,6 +2899,13 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Public");
 
                     b.Property<string>("Author")
                         .IsRequired()

@@ -685,6 +685,10 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("DoNotContact")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("EngagementRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -701,6 +705,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredChannel")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -719,6 +726,36 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ContactProfiles");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Contacts.KeyOpinionLeader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TherapyArea")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "TherapyArea")
+                        .IsUnique();
+
+                    b.ToTable("KeyOpinionLeaders");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Conversations.Post", b =>
@@ -1310,6 +1347,149 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("MedicalInformationRequests");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Moderation.CommunityGuidelines", b =>
+                {
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProfanityFilter")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ProfanityTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SpamFilter")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SpamTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BrandId");
+
+                    b.ToTable("CommunityGuidelines");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Moderation.ModeratedItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingAction")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ScreenedAdverseEvent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ScreenedMedicalInquiry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ScreenedProductComplaint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "ScreenedAt");
+
+                    b.ToTable("ModeratedItems");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Moderation.PageModeration", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("PageModerations");
                 });
 
             modelBuilder.Entity("CareDesk.Domain.Pharmacovigilance.Delivery.IcsrDelivery", b =>
@@ -2776,6 +2956,13 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Public");
 
                     b.Property<string>("Author")
                         .IsRequired()
