@@ -9,6 +9,7 @@ using CareDesk.Domain.Listening;
 using CareDesk.Domain.Listening.Anomalies;
 using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Moderation;
 using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Meddra;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
@@ -109,6 +110,14 @@ public interface IAppDbContext
     DbSet<ContactMatchProposal> ContactMatchProposals { get; }
 
     DbSet<ContactPostLink> ContactPostLinks { get; }
+
+    DbSet<KeyOpinionLeader> KeyOpinionLeaders { get; }
+
+    DbSet<PageModeration> PageModerations { get; }
+
+    DbSet<CommunityGuidelines> CommunityGuidelines { get; }
+
+    DbSet<ModeratedItem> ModeratedItems { get; }
 
     DbSet<CsatSurvey> CsatSurveys { get; }
 

@@ -3,9 +3,11 @@ using CareDesk.Application.Approvals;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
 using CareDesk.Application.Csat;
+using CareDesk.Application.Contacts;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Replies.Rules;
+using CareDesk.Domain.Templates.Rules;
 using CareDesk.Domain.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,7 +30,7 @@ public sealed record SendTemplateReplyResult(
 /// allowed channel goes out at once; edited text, an expired template, a risky author (HCP, journalist) or an
 /// adverse-event case raise an approval request instead, and nothing reaches the outbox until it is approved.
 /// A public off-label question only ever gets a redirect-to-Medical-Information template (R21); a template must be
-/// approved for the case's channel and market (R24, R25).
+/// approved for the case's channel and market (R24, R25), and HCP-only content reaches only staff-verified HCPs (R25).
 /// </summary>
 public sealed class SendTemplateReplyHandler(
     IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, ICurrentActor actor, TimeProvider time,
@@ -45,6 +47,8 @@ public sealed class SendTemplateReplyHandler(
         var posts = await db.Posts.Where(post => post.CaseId == subject.Id).OrderByDescending(post => post.ReceivedAt).ToListAsync(cancellationToken);
         var latest = posts.FirstOrDefault();
         BusinessRules.Check(new OffLabelQuestionGetsOnlyRedirectTemplatesRule(subject.Labels, latest?.IsPublic ?? false, template));
+        var author = await AuthorStanding.OfCaseAsync(db, subject.Id, cancellationToken);
+        BusinessRules.Check(new HcpTemplateNeedsVerifiedHcpRule(template, author.VerifiedHcp));
 
         var now = time.GetUtcNow();
         var values = command.Variables ?? new Dictionary<string, string>();
@@ -73,6 +77,11 @@ public sealed class SendTemplateReplyHandler(
         if (posts.Any(post => post.Signals is { } signals && risky.Contains(signals.ReporterRole, StringComparer.OrdinalIgnoreCase)))
         {
             triggers.Add(ApprovalTrigger.RiskyAuthor);
+        }
+
+        if (author.IsInfluential)
+        {
+            triggers.Add(ApprovalTrigger.InfluentialAuthor);
         }
 
         if (subject.Labels.Contains(TriageLabel.AdverseEvent))

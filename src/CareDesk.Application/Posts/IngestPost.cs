@@ -91,6 +91,9 @@ public sealed class IngestPostHandler(IAppDbContext db, IPostClassifier classifi
         // Each label reaches its own queue on arrival: PV (also special situations, R6), Quality and Medical Information (R14).
         await LinkedRecordsOpener.OpenAsync(db, audit, pvOptions.Value, subject, post, channel.Key, brand, cancellationToken);
 
+        // On a moderated owned page, filters and pre-moderation only hide the comment on the page: it stays screened and filed (R12).
+        await Moderation.PostModeration.ApplyAsync(db, audit, channel, subject, post, cancellationToken);
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

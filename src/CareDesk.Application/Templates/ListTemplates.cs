@@ -1,6 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Domain.Replies.Rules;
 using CareDesk.Domain.Templates;
+using CareDesk.Domain.Templates.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Templates;
@@ -10,7 +11,7 @@ public sealed record ListTemplatesQuery(int? ForCaseNumber = null);
 /// <summary>
 /// Templates an agent may use: approved and unexpired; for a case, only those in date and approved for its channel
 /// and market (R24, R25), labels first, and for a public off-label question only the redirect-to-Medical-Information
-/// family (R21).
+/// family (R21); HCP-only templates only for an author staff verified as an HCP (R25).
 /// </summary>
 public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
 {
@@ -30,7 +31,9 @@ public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
         var marketToday = (await db.Calendars.SingleAsync(calendar => calendar.Code == channel.CalendarCode, cancellationToken)).LocalDateOf(time.GetUtcNow());
         var askedInPublic = await db.Posts.Where(post => post.CaseId == subject.Id).OrderByDescending(post => post.ReceivedAt)
             .Select(post => post.IsPublic).FirstOrDefaultAsync(cancellationToken);
+        var author = await Contacts.AuthorStanding.OfCaseAsync(db, subject.Id, cancellationToken);
         return templates.Where(template => template.IsUsableOn(marketToday, channel.Kind, channel.Market))
+            .Where(template => !new HcpTemplateNeedsVerifiedHcpRule(template, author.VerifiedHcp).IsBroken())
             .Where(template => !new OffLabelQuestionGetsOnlyRedirectTemplatesRule(subject.Labels, askedInPublic, template).IsBroken())
             .OrderByDescending(template => template.Labels.Intersect(subject.Labels).Any())
             .ThenBy(template => template.Name)

@@ -9,7 +9,8 @@ namespace CareDesk.Application.Templates;
 public sealed record TemplateContentInput(string? Name, string? JobCode, string? Body, IReadOnlyList<TemplateVariable>? Variables,
     IReadOnlyList<TriageLabel>? Labels, IReadOnlyList<ChannelKind>? ChannelKinds, IReadOnlyList<string>? Markets, TemplateCategory? Category,
     DateOnly? DateOfPreparation, DateOnly? EffectiveFrom, DateOnly? ExpiresOn, Guid? BrandId = null, string? LabelVersion = null,
-    bool? Siuu = null, string? BenefitClaim = null)
+    bool? Siuu = null, string? BenefitClaim = null,
+    TemplateAudience? Audience = null)
 {
     /// <summary>R49: without an explicit expiry, material must be re-certified two years after it takes effect.</summary>
     public const int DefaultExpiryMonths = 24;
@@ -27,6 +28,7 @@ public sealed record TemplateContentInput(string? Name, string? JobCode, string?
             Variables ?? previous?.Variables ?? [], Labels ?? previous?.Labels ?? [], ChannelKinds ?? previous?.ChannelKinds ?? [], markets!,
             Category ?? previous?.Category ?? TemplateCategory.Service, DateOfPreparation ?? today, effectiveFrom,
             ExpiresOn ?? effectiveFrom.AddMonths(DefaultExpiryMonths), BrandId ?? previous?.BrandId, LabelVersion ?? currentLabelVersion ?? previous?.LabelVersion,
-            Siuu ?? previous?.Siuu ?? false, BenefitClaim ?? previous?.BenefitClaim);
+            Siuu ?? previous?.Siuu ?? false, BenefitClaim ?? previous?.BenefitClaim,
+            Audience ?? previous?.Audience ?? TemplateAudience.Public);
     }
 }

@@ -10,7 +10,8 @@ public sealed record TemplateDto(Guid Id, Guid FamilyId, string Name, string Job
     IReadOnlyList<TemplateVariable> Variables, IReadOnlyList<TriageLabel> Labels, IReadOnlyList<ChannelKind> ChannelKinds, IReadOnlyList<string> Markets,
     TemplateCategory Category, DateOnly DateOfPreparation, DateOnly EffectiveFrom, DateOnly ExpiresOn, Guid? BrandId, string? LabelVersion,
     TemplateStatus Status, string? StatusReason, DateTimeOffset? StatusChangedAt, string Author, IReadOnlyList<TemplateApproval> Approvals,
-    IReadOnlyList<ReviewerRole> PendingRoles, string ApprovedBy, DateTimeOffset? ApprovedAt, int? ExpiresInDays)
+    IReadOnlyList<ReviewerRole> PendingRoles, string ApprovedBy, DateTimeOffset? ApprovedAt, int? ExpiresInDays,
+    TemplateAudience Audience = TemplateAudience.Public)
 {
     /// <summary>How many days ahead an approved version's coming expiry is flagged on the library and in the API (R49).</summary>
     public const int ExpiryWarningDays = 30;
@@ -34,7 +35,7 @@ public sealed record TemplateDto(Guid Id, Guid FamilyId, string Name, string Job
         template.Version, template.MaterialId, template.Body, template.Variables, template.Labels, template.ChannelKinds, template.Markets, template.Category,
         template.DateOfPreparation, template.EffectiveFrom, template.ValidUntil, template.BrandId, template.LabelVersion, template.Status, template.StatusReason,
         template.StatusChangedAt, template.Author, template.Approvals, template.PendingRoles.ToList(), template.ApprovedBy, template.ApprovedAt,
-        today is { } day ? template.DaysUntilExpiry(day, ExpiryWarningDays) : null)
+        today is { } day ? template.DaysUntilExpiry(day, ExpiryWarningDays) : null, template.Audience)
     {
         Siuu = template.Siuu,
         BenefitClaim = template.BenefitClaim,

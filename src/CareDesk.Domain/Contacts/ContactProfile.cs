@@ -34,6 +34,15 @@ public sealed class ContactProfile
     /// <summary>R44: "Limit the use of my sensitive personal information"; screening for AEs still applies.</summary>
     public bool LimitSensitiveDataUse { get; private set; }
 
+    /// <summary>Followers or subscribers across the person's identities, as staff last recorded it.</summary>
+    public int? Reach { get; private set; }
+
+    /// <summary>Average interactions per post as a percentage of reach.</summary>
+    public decimal? EngagementRate { get; private set; }
+
+    /// <summary>Only staff verification counts: self-declaration or platform targeting never makes an author an HCP (R25).</summary>
+    public bool IsVerifiedHcp => Role == ContactRole.Hcp && RoleSource == ContactRoleSource.VerifiedByStaff;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }
@@ -65,6 +74,14 @@ public sealed class ContactProfile
         PreferredChannel = string.IsNullOrWhiteSpace(preferredChannel) ? null : preferredChannel.Trim().ToLowerInvariant();
         Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim();
         DoNotContact = doNotContact;
+        ChangedAt = at;
+    }
+
+    public void SetInfluence(int? reach, decimal? engagementRate, DateTimeOffset at)
+    {
+        BusinessRules.Check(new ProfileMustBeActiveRule(this));
+        Reach = reach;
+        EngagementRate = engagementRate;
         ChangedAt = at;
     }
 

@@ -68,6 +68,9 @@ public sealed partial class ResponseTemplate
 
     public TemplateCategory Category { get; private set; }
 
+    /// <summary>Public, or HCP-only (sent only to staff-verified HCPs, R25).</summary>
+    public TemplateAudience Audience { get; private set; }
+
     public DateOnly DateOfPreparation { get; private set; }
 
     public DateOnly EffectiveFrom { get; private set; }
@@ -147,7 +150,7 @@ public sealed partial class ResponseTemplate
     }
 
     public TemplateContent Content => new(Name, JobCode, Body, Variables, Labels, ChannelKinds, Markets, Category, DateOfPreparation, EffectiveFrom,
-        ExpiresOn, BrandId, LabelVersion, Siuu, BenefitClaim);
+        ExpiresOn, BrandId, LabelVersion, Siuu, BenefitClaim, Audience);
 
     public void SubmitForReview(DateTimeOffset at) => MoveTo(TemplateStatus.InReview, null, at);
 
@@ -247,6 +250,7 @@ public sealed partial class ResponseTemplate
             ChannelKinds = channels,
             Markets = markets,
             Category = content.Category,
+            Audience = content.Audience,
             DateOfPreparation = content.DateOfPreparation,
             EffectiveFrom = content.EffectiveFrom,
             ExpiresOn = content.ExpiresOn,

@@ -23,4 +23,5 @@ public sealed record TemplateContent(
     Guid? BrandId = null,
     string? LabelVersion = null,
     bool Siuu = false,
-    string? BenefitClaim = null);
+    string? BenefitClaim = null,
+    TemplateAudience Audience = TemplateAudience.Public);

@@ -41,6 +41,12 @@ public static class TemplateContentHash
             canonical += JsonSerializer.Serialize(new { template.Siuu, template.BenefitClaim });
         }
 
+        // The audience joined the signed content later (R25): public versions keep the hash they were signed with.
+        if (template.Audience != TemplateAudience.Public)
+        {
+            canonical += $"|audience={template.Audience}";
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -10,6 +10,7 @@ using CareDesk.Domain.Listening;
 using CareDesk.Domain.Listening.Anomalies;
 using CareDesk.Domain.Listening.Crisis;
 using CareDesk.Domain.MedicalInformation;
+using CareDesk.Domain.Moderation;
 using CareDesk.Domain.Pharmacovigilance;
 using CareDesk.Domain.Pharmacovigilance.Meddra;
 using CareDesk.Domain.Pharmacovigilance.Delivery;
@@ -111,6 +112,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ContactMatchProposal> ContactMatchProposals => Set<ContactMatchProposal>();
 
     public DbSet<ContactPostLink> ContactPostLinks => Set<ContactPostLink>();
+
+    public DbSet<KeyOpinionLeader> KeyOpinionLeaders => Set<KeyOpinionLeader>();
+
+    public DbSet<PageModeration> PageModerations => Set<PageModeration>();
+
+    public DbSet<CommunityGuidelines> CommunityGuidelines => Set<CommunityGuidelines>();
+
+    public DbSet<ModeratedItem> ModeratedItems => Set<ModeratedItem>();
 
     public DbSet<CsatSurvey> CsatSurveys => Set<CsatSurvey>();
 

@@ -22,6 +22,7 @@ public static class ApiEndpointRouteBuilderExtensions
         PrivacyEndpoints.Map(api.MapGroup("/privacy").WithTags("Privacy"));
         // Handles and health conversations of named people: care staff only, never the marketing role.
         ContactsEndpoints.Map(api.MapGroup("/contacts").WithTags("Contact profiles").RequireAuthorization(Infrastructure.Policies.MedicalInformation));
+        ModerationEndpoints.Map(api.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(Infrastructure.Policies.MedicalInformation));
         RegistrationFormsEndpoints.Map(api.MapGroup("/registration-forms").WithTags("Registration forms"));
         ApprovalsEndpoints.Map(api.MapGroup("/approvals").WithTags("Reply approvals"));
         EscalationRecordsEndpoints.Map(api.MapGroup("").WithTags("Quality and Medical Information"));

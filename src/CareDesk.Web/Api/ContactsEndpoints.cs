@@ -14,6 +14,10 @@ public sealed record ContactDataUseLimitRequest(bool? Limit);
 
 public sealed record ContactIdentityRequest(string? Channel, ContactIdentityKind? Kind, string? Value);
 
+public sealed record ContactInfluenceRequest(int? Reach, decimal? EngagementRate, string? Reason);
+
+public sealed record KeyOpinionLeaderRequest(string? TherapyArea);
+
 public sealed record UpdateContactRequest(ContactRole? Role, ContactRoleSource? RoleSource, string? PreferredChannel, string? Language, bool DoNotContact, string? Reason);
 
 /// <summary>Contact profiles across channels: identities, HCP/patient status, preferences, R44 limit, merge and unmerge.</summary>
@@ -29,6 +33,9 @@ public static class ContactsEndpoints
         group.MapPost("/{number:int}/merge", Merge);
         group.MapPost("/{number:int}/unmerge", Unmerge);
         group.MapPost("/matches/{id:guid}/decision", DecideMatch);
+        group.MapPut("/{number:int}/influence", SetInfluence);
+        group.MapPost("/{number:int}/kol", AddKeyOpinionLeader);
+        group.MapGet("/kols", KeyOpinionLeaders);
     }
 
     [EndpointSummary("Profiles (newest first, merged-away ones only when asked), searchable by handle, e-mail or phone, and the matches waiting for staff.")]
@@ -69,4 +76,21 @@ public static class ContactsEndpoints
     [EndpointSummary("Confirm (merge) or reject a proposed match, with a reason.")]
     public static async Task<Ok<ContactMatchStatus>> DecideMatch(Guid id, ContactMatchDecisionRequest request, DecideContactMatchHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(new DecideContactMatchCommand(id, request.Confirm, request.Reason), cancellationToken));
+
+    [EndpointSummary("Record the author's reach (followers) and engagement rate; audited.")]
+    public static async Task<NoContent> SetInfluence(int number, ContactInfluenceRequest request, SetContactInfluenceHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new SetContactInfluenceCommand(number, request.Reach, request.EngagementRate, request.Reason), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    [EndpointSummary("Supervisors: put the person on a therapy area's key-opinion-leader list; replies to them then need approval.")]
+    public static async Task<Ok<KeyOpinionLeaderDto>> AddKeyOpinionLeader(int number, KeyOpinionLeaderRequest request, AddKeyOpinionLeaderHandler handler,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new AddKeyOpinionLeaderCommand(number, request.TherapyArea), cancellationToken));
+
+    [EndpointSummary("The key-opinion-leader list, optionally for one therapy area, most-followed first.")]
+    public static async Task<Ok<IReadOnlyList<KeyOpinionLeaderDto>>> KeyOpinionLeaders(string? therapyArea, ListKeyOpinionLeadersHandler handler,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new ListKeyOpinionLeadersQuery(therapyArea), cancellationToken));
 }

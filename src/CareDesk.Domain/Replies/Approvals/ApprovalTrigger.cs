@@ -14,4 +14,7 @@ public enum ApprovalTrigger
 
     /// <summary>The case is a possible adverse event.</summary>
     AdverseEventCase,
+
+    /// <summary>The author is a staff-verified HCP or on a key-opinion-leader list: the stricter path, even for unedited text.</summary>
+    InfluentialAuthor,
 }

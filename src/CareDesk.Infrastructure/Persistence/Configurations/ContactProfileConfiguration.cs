@@ -15,5 +15,6 @@ public sealed class ContactProfileConfiguration : IEntityTypeConfiguration<Conta
         builder.Property(profile => profile.RoleSource).HasConversion<string>().HasMaxLength(20);
         builder.Property(profile => profile.PreferredChannel).HasMaxLength(Channel.MaxKeyLength);
         builder.Property(profile => profile.Language).HasMaxLength(ContactProfile.MaxLanguageLength);
+        builder.Property(profile => profile.EngagementRate).HasPrecision(5, 2);
     }
 }

@@ -16,6 +16,7 @@ public sealed class ResponseTemplateConfiguration : IEntityTypeConfiguration<Res
         builder.Property(template => template.MaterialId).HasMaxLength(ResponseTemplate.MaxJobCodeLength + 12);
         builder.Property(template => template.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(template => template.Category).HasConversion<string>().HasMaxLength(20);
+        builder.Property(template => template.Audience).HasConversion<string>().HasMaxLength(20).HasDefaultValue(TemplateAudience.Public);
         builder.Property(template => template.Author).HasMaxLength(80);
         builder.Property(template => template.StatusReason).HasMaxLength(ResponseTemplate.MaxReasonLength);
         builder.Property(template => template.LabelVersion).HasMaxLength(ResponseTemplate.MaxLabelVersionLength);
