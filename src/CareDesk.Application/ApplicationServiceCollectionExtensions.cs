@@ -52,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Contacts.ContactMerging>();
         services.AddOptions<Csat.CsatOptions>().BindConfiguration(Csat.CsatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Csat.CsatSurveySender>();
+        services.AddScoped<Training.TrainingGate>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

@@ -143,6 +143,10 @@ public interface IAppDbContext
 
     DbSet<RegistrationSubmission> RegistrationSubmissions { get; }
 
+    DbSet<Domain.Training.TrainingRecord> TrainingRecords { get; }
+
+    DbSet<Domain.Training.TrainingRequirement> TrainingRequirements { get; }
+
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

@@ -6,6 +6,7 @@ using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Replies.Rules;
 using CareDesk.Domain.Triage;
+using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -30,13 +31,14 @@ public sealed record SendTemplateReplyResult(
 /// approved for the case's channel and market (R24, R25).
 /// </summary>
 public sealed class SendTemplateReplyHandler(
-    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time, IOptions<ReplyApprovalOptions> approvalOptions)
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time, IOptions<ReplyApprovalOptions> approvalOptions, TrainingGate training)
 {
     public async Task<SendTemplateReplyResult> HandleAsync(SendTemplateReplyCommand command, CancellationToken cancellationToken)
     {
         new Validation().Required("templateId", command.TemplateId)
             .MaxLength("proposedText", command.ProposedText, ReplyApprovalRequest.MaxProposedTextLength).ThrowIfInvalid();
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
+        await training.RequireCurrentOnChannelAsync(subject.ChannelId, "reply", cancellationToken);
         var template = await db.Templates.SingleOrDefaultAsync(item => item.Id == command.TemplateId, cancellationToken)
             ?? throw ValidationFailedException.For("templateId", $"Template '{command.TemplateId}' does not exist.");
         var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);

@@ -135,6 +135,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<RegistrationSubmission> RegistrationSubmissions => Set<RegistrationSubmission>();
 
+    public DbSet<Domain.Training.TrainingRecord> TrainingRecords => Set<Domain.Training.TrainingRecord>();
+
+    public DbSet<Domain.Training.TrainingRequirement> TrainingRequirements => Set<Domain.Training.TrainingRequirement>();
+
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
 
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();

@@ -2865,6 +2865,71 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.ToTable("TemplateExpiryNotices");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CourseVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CourseCode");
+
+                    b.ToTable("TrainingRecords");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Role", "BrandId", "CourseCode")
+                        .IsUnique();
+
+                    b.ToTable("TrainingRequirements");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Triage.TriageRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3432,6 +3497,15 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.HasOne("CareDesk.Domain.Templates.ResponseTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRecord", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

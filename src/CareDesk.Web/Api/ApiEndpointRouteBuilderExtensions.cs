@@ -32,6 +32,7 @@ public static class ApiEndpointRouteBuilderExtensions
         RoiEndpoints.Map(api.MapGroup("/roi").WithTags("ROI: tracked links, redemption codes, report"));
         SecurityEndpoints.Map(api.MapGroup("/security").WithTags("Security: access log, configuration, incidents"));
         RetentionEndpoints.Map(api.MapGroup("/retention").WithTags("Retention and backups"));
+        TrainingEndpoints.Map(api.MapGroup("/training").WithTags("Engagement policy: training (R18)"));
         return app;
     }
 }
