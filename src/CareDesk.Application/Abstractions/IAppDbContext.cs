@@ -147,6 +147,10 @@ public interface IAppDbContext
 
     DbSet<Domain.Training.TrainingRequirement> TrainingRequirements { get; }
 
+    DbSet<Domain.Policy.ResponseMatrix> ResponseMatrices { get; }
+
+    DbSet<Domain.Policy.EngagementScope> EngagementScopes { get; }
+
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

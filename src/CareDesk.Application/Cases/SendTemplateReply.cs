@@ -31,7 +31,7 @@ public sealed record SendTemplateReplyResult(
 /// approved for the case's channel and market (R24, R25).
 /// </summary>
 public sealed class SendTemplateReplyHandler(
-    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time, IOptions<ReplyApprovalOptions> approvalOptions, TrainingGate training)
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, ICurrentActor actor, TimeProvider time, IOptions<ReplyApprovalOptions> approvalOptions, TrainingGate training, Policy.ResponsePolicy policy)
 {
     public async Task<SendTemplateReplyResult> HandleAsync(SendTemplateReplyCommand command, CancellationToken cancellationToken)
     {
@@ -45,6 +45,7 @@ public sealed class SendTemplateReplyHandler(
         var posts = await db.Posts.Where(post => post.CaseId == subject.Id).OrderByDescending(post => post.ReceivedAt).ToListAsync(cancellationToken);
         var latest = posts.FirstOrDefault();
         BusinessRules.Check(new OffLabelQuestionGetsOnlyRedirectTemplatesRule(subject.Labels, latest?.IsPublic ?? false, template));
+        await policy.CheckReplyAsync(channel, subject.Labels, template.JobCode, cancellationToken);
 
         var now = time.GetUtcNow();
         var values = command.Variables ?? new Dictionary<string, string>();

@@ -139,6 +139,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Domain.Training.TrainingRequirement> TrainingRequirements => Set<Domain.Training.TrainingRequirement>();
 
+    public DbSet<Domain.Policy.ResponseMatrix> ResponseMatrices => Set<Domain.Policy.ResponseMatrix>();
+
+    public DbSet<Domain.Policy.EngagementScope> EngagementScopes => Set<Domain.Policy.EngagementScope>();
+
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
 
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();

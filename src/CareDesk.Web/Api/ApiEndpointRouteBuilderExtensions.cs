@@ -33,6 +33,7 @@ public static class ApiEndpointRouteBuilderExtensions
         SecurityEndpoints.Map(api.MapGroup("/security").WithTags("Security: access log, configuration, incidents"));
         RetentionEndpoints.Map(api.MapGroup("/retention").WithTags("Retention and backups"));
         TrainingEndpoints.Map(api.MapGroup("/training").WithTags("Engagement policy: training (R18)"));
+        PolicyEndpoints.Map(api.MapGroup("/policy").WithTags("Engagement policy: response matrix and scope"));
         return app;
     }
 }

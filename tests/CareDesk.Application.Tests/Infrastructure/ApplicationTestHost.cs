@@ -79,7 +79,7 @@ public sealed class ApplicationTestHost : IAsyncDisposable
         var today = DateOnly.FromDateTime(Start.UtcDateTime);
         var users = await db.Users.Select(user => user.Id).ToListAsync(ct);
         db.TrainingRecords.AddRange(users.Select(id =>
-            Domain.Training.TrainingRecord.Record(id, Training.TrainingCourses.AePqcRecognition, "test", today.AddDays(-30), today.AddYears(10), "test-host", Start)));
+            global::CareDesk.Domain.Training.TrainingRecord.Record(id, global::CareDesk.Application.Training.TrainingCourses.AePqcRecognition, "test", today.AddDays(-30), today.AddYears(10), "test-host", Start)));
         return await db.SaveChangesAsync(ct);
     });
 

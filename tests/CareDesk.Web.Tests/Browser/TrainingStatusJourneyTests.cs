@@ -1,6 +1,5 @@
 using CareDesk.Application.Training;
 using CareDesk.Infrastructure.Persistence;
-using CareDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
