@@ -53,6 +53,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Contacts.ContactMerging>();
         services.AddOptions<Csat.CsatOptions>().BindConfiguration(Csat.CsatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Csat.CsatSurveySender>();
+        services.AddScoped<Training.TrainingGate>();
+        services.AddScoped<Policy.ResponsePolicy>();
 
         var handlers = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && type.Name.EndsWith("Handler", StringComparison.Ordinal));

@@ -163,6 +163,14 @@ public interface IAppDbContext
 
     DbSet<Domain.Misinformation.MisinformationCorrection> MisinformationCorrections { get; }
 
+    DbSet<Domain.Training.TrainingRecord> TrainingRecords { get; }
+
+    DbSet<Domain.Training.TrainingRequirement> TrainingRequirements { get; }
+
+    DbSet<Domain.Policy.ResponseMatrix> ResponseMatrices { get; }
+
+    DbSet<Domain.Policy.EngagementScope> EngagementScopes { get; }
+
     /// <summary>Transactions for use cases that read-then-write a counter, such as the next case number.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

@@ -7,6 +7,7 @@ using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Users;
+using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Approvals;
@@ -21,7 +22,8 @@ public sealed record DecideReplyApprovalResult(ApprovalStatus Status, int Curren
 /// A request past its expiry is marked lapsed instead, and nothing is sent.
 /// </summary>
 public sealed class DecideReplyApprovalHandler(
-    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, Reauthentication reauthentication, TimeProvider time)
+    IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, Reauthentication reauthentication, TimeProvider time,
+    TrainingGate training)
 {
     public async Task<DecideReplyApprovalResult> HandleAsync(DecideReplyApprovalCommand command, CancellationToken cancellationToken)
     {
@@ -30,6 +32,8 @@ public sealed class DecideReplyApprovalHandler(
 
         var request = await db.ReplyApprovals.SingleOrDefaultAsync(item => item.Id == command.RequestId, cancellationToken)
             ?? throw new NotFoundException("Reply approval", command.RequestId);
+        await training.RequireCurrentAsync(approver, "approve replies",
+            await db.Channels.Where(channel => channel.Id == request.ChannelId).Select(channel => (Guid?)channel.BrandId).SingleOrDefaultAsync(cancellationToken), cancellationToken);
         var now = time.GetUtcNow();
         if (request.HasLapsed(now))
         {

@@ -2,6 +2,7 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Csat;
 using CareDesk.Domain.Cases;
+using CareDesk.Application.Training;
 
 namespace CareDesk.Application.Cases;
 
@@ -11,11 +12,12 @@ public sealed record ChangeCaseStatusCommand(int CaseNumber, CaseStatus Status, 
 /// Moves a case between open, waiting and resolved; waiting pauses the response clock (never the PV clock). Resolving
 /// sends the satisfaction survey in the same unit of work.
 /// </summary>
-public sealed class ChangeCaseStatusHandler(IAppDbContext db, AuditTrail audit, CsatSurveySender csat, TimeProvider time)
+public sealed class ChangeCaseStatusHandler(IAppDbContext db, AuditTrail audit, CsatSurveySender csat, TimeProvider time, TrainingGate training)
 {
     public async Task HandleAsync(ChangeCaseStatusCommand command, CancellationToken cancellationToken)
     {
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
+        await training.RequireCurrentOnChannelAsync(subject.ChannelId, "triage cases", cancellationToken);
         var calendar = await db.LoadCalendarForAsync(subject, cancellationToken);
         var before = CaseSnapshot.Of(subject);
         subject.ChangeStatus(command.Status, time.GetUtcNow(), calendar);

@@ -4,6 +4,7 @@ using CareDesk.Application.Security;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Triage;
+using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Cases;
@@ -11,10 +12,11 @@ namespace CareDesk.Application.Cases;
 public sealed record ListCasesQuery(CaseStatus? Status = null, TriageLabel? Label = null, string? Channel = null, string? Assignee = null, bool IncludeResolved = false, int Take = 200);
 
 /// <summary>The agent queue: open cases first by SLA due time (soonest first), then priority, then age.</summary>
-public sealed class ListCasesHandler(IAppDbContext db, ICurrentActor actor)
+public sealed class ListCasesHandler(IAppDbContext db, ICurrentActor actor, TrainingGate training)
 {
     public async Task<IReadOnlyList<CaseSummaryDto>> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
     {
+        await training.RequireCurrentAsync("work the triage queue", null, cancellationToken);
         var cases = db.Cases.AsNoTracking().Include(item => item.Clocks).AsQueryable();
         if (query.Status is { } status)
         {

@@ -9,6 +9,7 @@ using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Replies.Rules;
 using CareDesk.Domain.Templates.Rules;
 using CareDesk.Domain.Triage;
+using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,13 +35,14 @@ public sealed record SendTemplateReplyResult(
 /// </summary>
 public sealed class SendTemplateReplyHandler(
     IAppDbContext db, IOutboundChannel outbound, AuditTrail audit, CsatSurveySender csat, ICurrentActor actor, TimeProvider time,
-    IOptions<ReplyApprovalOptions> approvalOptions)
+    IOptions<ReplyApprovalOptions> approvalOptions, TrainingGate training, Policy.ResponsePolicy policy)
 {
     public async Task<SendTemplateReplyResult> HandleAsync(SendTemplateReplyCommand command, CancellationToken cancellationToken)
     {
         new Validation().Required("templateId", command.TemplateId)
             .MaxLength("proposedText", command.ProposedText, ReplyApprovalRequest.MaxProposedTextLength).ThrowIfInvalid();
         var subject = await db.LoadCaseAsync(command.CaseNumber, cancellationToken);
+        await training.RequireCurrentOnChannelAsync(subject.ChannelId, "reply", cancellationToken);
         var template = await db.Templates.SingleOrDefaultAsync(item => item.Id == command.TemplateId, cancellationToken)
             ?? throw ValidationFailedException.For("templateId", $"Template '{command.TemplateId}' does not exist.");
         var channel = await db.Channels.SingleAsync(item => item.Id == subject.ChannelId, cancellationToken);
@@ -49,6 +51,7 @@ public sealed class SendTemplateReplyHandler(
         BusinessRules.Check(new OffLabelQuestionGetsOnlyRedirectTemplatesRule(subject.Labels, latest?.IsPublic ?? false, template));
         var author = await AuthorStanding.OfCaseAsync(db, subject.Id, cancellationToken);
         BusinessRules.Check(new HcpTemplateNeedsVerifiedHcpRule(template, author.VerifiedHcp));
+        await policy.CheckReplyAsync(channel, subject.Labels, template.JobCode, cancellationToken);
 
         var now = time.GetUtcNow();
         var values = command.Variables ?? new Dictionary<string, string>();

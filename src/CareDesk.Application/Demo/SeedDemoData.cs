@@ -30,9 +30,11 @@ public sealed class SeedDemoDataHandler(IAppDbContext db, IPasswordHasher hasher
         db.Channels.AddRange(DemoCatalog.Channels.Select(channel =>
             Channel.Create(channel.Key, channel.Name, channel.Kind, brands[channel.Brand].Id, channel.Calendar, channel.Public, channel.Market)));
         var password = hasher.Hash(DemoCatalog.DemoPassword);
-        db.Users.AddRange(DemoCatalog.Users.Select(user => UserAccount.Create(user.UserName, user.DisplayName, user.Role, user.Team, password)));
-        db.Users.AddRange(DemoCatalog.Reviewers.Select(user => UserAccount.Create(user.UserName, user.DisplayName, UserRole.Reviewer, "MLR", password, [user.Role],
-            DemoCatalog.UkNominatedSignatories.Contains(user.UserName))));
+        var users = DemoCatalog.Users.Select(user => UserAccount.Create(user.UserName, user.DisplayName, user.Role, user.Team, password))
+            .Concat(DemoCatalog.Reviewers.Select(user => UserAccount.Create(user.UserName, user.DisplayName, UserRole.Reviewer, "MLR", password, [user.Role],
+                DemoCatalog.UkNominatedSignatories.Contains(user.UserName)))).ToList();
+        db.Users.AddRange(users);
+        DemoTraining.Seed(db, users, now);
         db.Templates.AddRange(DemoCatalog.Templates(now));
         db.TriageRules.AddRange(DefaultTriageRules.CreateRules(now));
         db.RegistrationForms.AddRange(DemoRegistrationForms.Create(brands, now));

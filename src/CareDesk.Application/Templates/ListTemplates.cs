@@ -13,7 +13,7 @@ public sealed record ListTemplatesQuery(int? ForCaseNumber = null);
 /// and market (R24, R25), labels first, and for a public off-label question only the redirect-to-Medical-Information
 /// family (R21); HCP-only templates only for an author staff verified as an HCP (R25).
 /// </summary>
-public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
+public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time, Policy.ResponsePolicy policy)
 {
     public async Task<IReadOnlyList<TemplateDto>> HandleAsync(ListTemplatesQuery query, CancellationToken cancellationToken)
     {
@@ -32,8 +32,12 @@ public sealed class ListTemplatesHandler(IAppDbContext db, TimeProvider time)
         var askedInPublic = await db.Posts.Where(post => post.CaseId == subject.Id).OrderByDescending(post => post.ReceivedAt)
             .Select(post => post.IsPublic).FirstOrDefaultAsync(cancellationToken);
         var author = await Contacts.AuthorStanding.OfCaseAsync(db, subject.Id, cancellationToken);
+        // The engagement policy (ADR-023): nothing outside the brand's scope, and only what the approved response matrix allows.
+        var outOfScope = await policy.ScopeRefusalAsync(channel, subject.Labels, cancellationToken) is not null;
+        var decision = await policy.DecideAsync(channel, subject.Labels, cancellationToken);
         return templates.Where(template => template.IsUsableOn(marketToday, channel.Kind, channel.Market))
             .Where(template => !new HcpTemplateNeedsVerifiedHcpRule(template, author.VerifiedHcp).IsBroken())
+            .Where(template => !outOfScope && (decision is null || decision.AllowsTemplate(template.JobCode)))
             .Where(template => !new OffLabelQuestionGetsOnlyRedirectTemplatesRule(subject.Labels, askedInPublic, template).IsBroken())
             .OrderByDescending(template => template.Labels.Intersect(subject.Labels).Any())
             .ThenBy(template => template.Name)

@@ -14,4 +14,7 @@ public enum SignatureMeaning
     Recertified,
 
     UkCertified,
+
+    /// <summary>A response matrix version approved for use (engagement policy, ADR-023).</summary>
+    ResponseMatrixApproved,
 }

@@ -23,5 +23,6 @@ public static class SignatureMeanings
         SignatureMeaning.ReplyRejected => "Reply approval: Rejected",
         SignatureMeaning.Recertified => "Re-certified",
         SignatureMeaning.UkCertified => "UK certification (nominated signatory): Certified",
+        SignatureMeaning.ResponseMatrixApproved => "Response matrix: Approved",
     };
 }

@@ -149,6 +149,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<RegistrationSubmission> RegistrationSubmissions => Set<RegistrationSubmission>();
 
+    public DbSet<Domain.Training.TrainingRecord> TrainingRecords => Set<Domain.Training.TrainingRecord>();
+
+    public DbSet<Domain.Training.TrainingRequirement> TrainingRequirements => Set<Domain.Training.TrainingRequirement>();
+
+    public DbSet<Domain.Policy.ResponseMatrix> ResponseMatrices => Set<Domain.Policy.ResponseMatrix>();
+
+    public DbSet<Domain.Policy.EngagementScope> EngagementScopes => Set<Domain.Policy.EngagementScope>();
+
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
 
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();

@@ -16,7 +16,7 @@ public static class AppendOnlyGuard
 {
     private static readonly HashSet<Type> AppendOnlyTypes = [typeof(Post), typeof(PostChange), typeof(Reply), typeof(CaseNote), typeof(ElectronicSignature), typeof(PvAlert), typeof(AuditEntry),
         typeof(CrisisAction), typeof(DiscardedListeningItem), typeof(Domain.Roi.Redemption),
-        typeof(Domain.Security.CaseAccessLogEntry)];
+        typeof(Domain.Security.CaseAccessLogEntry), typeof(Domain.Training.TrainingRecord)];
 
     public static void ThrowIfAltered(ChangeTracker tracker)
     {

@@ -36,6 +36,8 @@ public static class ApiEndpointRouteBuilderExtensions
         RetentionEndpoints.Map(api.MapGroup("/retention").WithTags("Retention and backups"));
         PromotionEndpoints.Map(api.MapGroup("/promotion").WithTags("Promotional content rules"));
         MisinformationEndpoints.Map(api.MapGroup("/misinformation").WithTags("Misinformation corrections"));
+        TrainingEndpoints.Map(api.MapGroup("/training").WithTags("Engagement policy: training (R18)"));
+        PolicyEndpoints.Map(api.MapGroup("/policy").WithTags("Engagement policy: response matrix and scope"));
         return app;
     }
 }

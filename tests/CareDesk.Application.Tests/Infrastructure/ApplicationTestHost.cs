@@ -5,6 +5,7 @@ using CareDesk.Domain.Users;
 using CareDesk.Infrastructure;
 using CareDesk.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -59,6 +60,7 @@ public sealed class ApplicationTestHost : IAsyncDisposable
         {
             await host.RunAsync((MigrationRunner runner, CancellationToken ct) => runner.MigrateAsync(ct));
             await host.RunAsync((SeedDemoDataHandler seed, CancellationToken ct) => seed.HandleAsync(includeDemoPosts, ct));
+            await host.TrainEveryUserAsync();
             return host;
         }
         catch
@@ -67,6 +69,19 @@ public sealed class ApplicationTestHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// R18: the seed trains demo users for a year; tests travel further (template expiry, retention), so every test
+    /// actor also holds a ten-year AE/PQC record. A test that needs an untrained user deletes that user's records.
+    /// </summary>
+    private Task<int> TrainEveryUserAsync() => QueryAsync(async (db, ct) =>
+    {
+        var today = DateOnly.FromDateTime(Start.UtcDateTime);
+        var users = await db.Users.Select(user => user.Id).ToListAsync(ct);
+        db.TrainingRecords.AddRange(users.Select(id =>
+            global::CareDesk.Domain.Training.TrainingRecord.Record(id, global::CareDesk.Application.Training.TrainingCourses.AePqcRecognition, "test", today.AddDays(-30), today.AddYears(10), "test-host", Start)));
+        return await db.SaveChangesAsync(ct);
+    });
 
     /// <summary>Runs one use case in a scope of its own, as one web request or CLI command would.</summary>
     public async Task<T> RunAsync<TService, T>(Func<TService, CancellationToken, Task<T>> useCase)

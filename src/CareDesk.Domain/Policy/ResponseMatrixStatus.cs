@@ -1,0 +1,8 @@
+namespace CareDesk.Domain.Policy;
+
+public enum ResponseMatrixStatus
+{
+    Draft,
+    Approved,
+    Superseded,
+}
