@@ -1934,6 +1934,92 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.ToTable("PvIntakes");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Policy.EngagementScope", b =>
+                {
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.PrimitiveCollection<List<string>>("EnabledChannelKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("EnabledListeningSources")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("PilotChannelKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<int[]>("PilotLabels")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<bool>("PilotMode")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("BrandId");
+
+                    b.ToTable("EngagementScopes");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Policy.ResponseMatrix", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "Market", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ResponseMatrices");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Privacy.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3376,6 +3462,71 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.ToTable("TemplateExpiryNotices");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CourseVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CourseCode");
+
+                    b.ToTable("TrainingRecords");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Role", "BrandId", "CourseCode")
+                        .IsUnique();
+
+                    b.ToTable("TrainingRequirements");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Triage.TriageRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3791,6 +3942,59 @@ namespace CareDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Policy.EngagementScope", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Policy.ResponseMatrix", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CareDesk.Domain.Policy.ResponseMatrixEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ResponseMatrixId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("ChannelKind")
+                                .IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.PrimitiveCollection<string>("TemplateJobCodes")
+                                .IsRequired();
+
+                            b1.HasKey("ResponseMatrixId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ResponseMatrices");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResponseMatrixId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Promotion.ProductRiskInformation", b =>
                 {
                     b.HasOne("CareDesk.Domain.Channels.Brand", null)
@@ -3979,6 +4183,15 @@ namespace CareDesk.Migrations.Postgres.Migrations
                     b.HasOne("CareDesk.Domain.Templates.ResponseTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRecord", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

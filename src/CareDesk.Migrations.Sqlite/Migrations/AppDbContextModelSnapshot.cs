@@ -1970,6 +1970,94 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("PvIntakes");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Policy.EngagementScope", b =>
+                {
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("EnabledChannelKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("EnabledListeningSources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PilotChannelKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PilotLabels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PilotMode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BrandId");
+
+                    b.ToTable("EngagementScopes");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Policy.ResponseMatrix", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "Market", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ResponseMatrices");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Privacy.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3440,6 +3528,72 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.ToTable("TemplateExpiryNotices");
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CourseCode");
+
+                    b.ToTable("TrainingRecords");
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Role", "BrandId", "CourseCode")
+                        .IsUnique();
+
+                    b.ToTable("TrainingRequirements");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Triage.TriageRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3860,6 +4014,59 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareDesk.Domain.Policy.EngagementScope", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Policy.ResponseMatrix", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Channels.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CareDesk.Domain.Policy.ResponseMatrixEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ResponseMatrixId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("ChannelKind")
+                                .IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.PrimitiveCollection<string>("TemplateJobCodes")
+                                .IsRequired();
+
+                            b1.HasKey("ResponseMatrixId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ResponseMatrices");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResponseMatrixId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("CareDesk.Domain.Promotion.ProductRiskInformation", b =>
                 {
                     b.HasOne("CareDesk.Domain.Channels.Brand", null)
@@ -4048,6 +4255,15 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.HasOne("CareDesk.Domain.Templates.ResponseTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareDesk.Domain.Training.TrainingRecord", b =>
+                {
+                    b.HasOne("CareDesk.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
