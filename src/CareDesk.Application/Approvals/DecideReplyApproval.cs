@@ -3,11 +3,11 @@ using CareDesk.Application.Audit;
 using CareDesk.Application.Cases;
 using CareDesk.Application.Common;
 using CareDesk.Application.Csat;
+using CareDesk.Application.Training;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Signatures;
 using CareDesk.Domain.Users;
-using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Approvals;

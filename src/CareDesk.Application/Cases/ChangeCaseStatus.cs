@@ -1,8 +1,8 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Csat;
-using CareDesk.Domain.Cases;
 using CareDesk.Application.Training;
+using CareDesk.Domain.Cases;
 
 namespace CareDesk.Application.Cases;
 

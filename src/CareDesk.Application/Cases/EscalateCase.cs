@@ -1,7 +1,7 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
-using CareDesk.Domain.Cases;
 using CareDesk.Application.Training;
+using CareDesk.Domain.Cases;
 
 namespace CareDesk.Application.Cases;
 

@@ -1,10 +1,10 @@
 using CareDesk.Application.Abstractions;
 using CareDesk.Application.Common;
 using CareDesk.Application.Security;
+using CareDesk.Application.Training;
 using CareDesk.Domain.Cases;
 using CareDesk.Domain.Channels;
 using CareDesk.Domain.Triage;
-using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Cases;

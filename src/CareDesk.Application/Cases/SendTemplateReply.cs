@@ -2,14 +2,14 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Approvals;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
-using CareDesk.Application.Csat;
 using CareDesk.Application.Contacts;
+using CareDesk.Application.Csat;
+using CareDesk.Application.Training;
 using CareDesk.Domain.Common;
 using CareDesk.Domain.Replies.Approvals;
 using CareDesk.Domain.Replies.Rules;
 using CareDesk.Domain.Templates.Rules;
 using CareDesk.Domain.Triage;
-using CareDesk.Application.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
