@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace CareDesk.Benchmarks.Harness;
 
@@ -34,13 +32,11 @@ public sealed class WebHostProcess : IAsyncDisposable
         }
 
         var directory = Directory.CreateTempSubdirectory("caredesk-bench-web-").FullName;
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{ChildProcess.FreePort()}");
         // The project folder is the content root, as with dotnet run: appsettings.json and wwwroot are found there.
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseAddress.ToString()])
         {
             WorkingDirectory = Path.Combine(repositoryRoot, "src", "CareDesk.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Path"] = Path.Combine(directory, "caredesk.db");
@@ -51,65 +47,24 @@ public sealed class WebHostProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is { Length: > 0 } text) { Console.Error.WriteLine("[web] " + text); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.Start(start, "web");
         var host = new WebHostProcess(process, directory, baseAddress);
-        await host.WaitUntilReadyAsync(cancellationToken);
-        return host;
-    }
-
-    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        try
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The web host exited with code {_process.ExitCode} before it was ready.");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("/health", cancellationToken)).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Still starting (migrations, model load).
-            }
-
-            await Task.Delay(250, cancellationToken);
+            await ChildProcess.WaitUntilHealthyAsync(process, baseAddress, "/health", "web host", cancellationToken);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
         }
 
-        throw new TimeoutException("The web host was not ready within 90 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return host;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await ChildProcess.StopAsync(_process);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace CareDesk.Benchmarks.Harness;
 
@@ -25,12 +23,10 @@ public sealed class WorkerHostProcess : IAsyncDisposable
             throw new FileNotFoundException($"Build the worker first (eng/bench.sh does: dotnet build -c Release src/CareDesk.Worker); not found: {dll}");
         }
 
-        var port = FreePort();
+        var port = ChildProcess.FreePort();
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.Environment["Database__MigrateOnStartup"] = "false";
         start.Environment["Worker__Urls"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
@@ -40,13 +36,18 @@ public sealed class WorkerHostProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is { Length: > 0 } text) { Console.Error.WriteLine("[worker] " + text); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.Start(start, "worker");
         var worker = new WorkerHostProcess(process);
-        await worker.WaitUntilReadyAsync(new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), cancellationToken);
+        try
+        {
+            await ChildProcess.WaitUntilHealthyAsync(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), "/health/ready", "worker", cancellationToken);
+        }
+        catch
+        {
+            await worker.DisposeAsync();
+            throw;
+        }
+
         return worker;
     }
 
@@ -58,54 +59,5 @@ public sealed class WorkerHostProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
-    private async Task WaitUntilReadyAsync(Uri baseAddress, CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The worker exited with code {_process.ExitCode} before it was ready.");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("/health/ready", cancellationToken)).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Still loading the model.
-            }
-
-            await Task.Delay(250, cancellationToken);
-        }
-
-        throw new TimeoutException("The worker was not ready within 90 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => new(ChildProcess.StopAsync(_process));
 }
