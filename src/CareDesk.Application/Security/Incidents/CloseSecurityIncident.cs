@@ -2,7 +2,6 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
 using CareDesk.Domain.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Security.Incidents;
 
@@ -15,8 +14,7 @@ public sealed class CloseSecurityIncidentHandler(IAppDbContext db, AuditTrail au
     {
         actor.RequireContentManager("close security incidents");
         new Validation().Required("summary", command.Summary).ThrowIfInvalid();
-        var incident = await db.SecurityIncidents.SingleOrDefaultAsync(item => item.Number == command.Number, cancellationToken)
-            ?? throw new NotFoundException("Security incident", command.Number);
+        var incident = await db.IncidentAsync(command.Number, cancellationToken);
         var now = time.GetUtcNow();
         incident.Close(actor.UserName, command.Summary!, now);
         audit.Record("security_incident.closed", nameof(SecurityIncident), incident.Number, new { closedAt = (DateTimeOffset?)null },

@@ -2,7 +2,6 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
 using CareDesk.Domain.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Security.Incidents;
 
@@ -15,8 +14,7 @@ public sealed class CompleteIncidentStepHandler(IAppDbContext db, AuditTrail aud
     {
         actor.RequireContentManager("record incident notifications");
         new Validation().Required("step", command.Step).ThrowIfInvalid();
-        var incident = await db.SecurityIncidents.SingleOrDefaultAsync(item => item.Number == command.Number, cancellationToken)
-            ?? throw new NotFoundException("Security incident", command.Number);
+        var incident = await db.IncidentAsync(command.Number, cancellationToken);
         var now = time.GetUtcNow();
         incident.CompleteStep(command.Step!.Trim(), actor.UserName, command.Note, now);
         audit.Record("security_incident.step_completed", nameof(SecurityIncident), incident.Number, null, new { step = command.Step.Trim(), completedAt = now }, command.Note);
