@@ -10,7 +10,8 @@ public sealed record DeliverModerationActionsResult(int Delivered, int Waiting);
 
 /// <summary>
 /// Makes the pending hide, unhide and delete changes on the networks through the channel's connector; a refused
-/// action stays pending for the next run. Only channels switched on for ingestion have a live connection.
+/// action (network down, token refused, or the network saying no) stays pending for the next run and is never marked
+/// done. Only channels switched on for ingestion have a live connection. Run by the channel poller on every round.
 /// </summary>
 public sealed class DeliverModerationActionsHandler(IAppDbContext db, IEnumerable<IChannelConnector> connectors, AuditTrail audit, TimeProvider time)
 {
@@ -39,13 +40,19 @@ public sealed class DeliverModerationActionsHandler(IAppDbContext db, IEnumerabl
             };
             try
             {
-                await connector.ExecuteAsync(new ChannelAction(kind, channel!.Key, channel.AccountId, row.ExternalId), cancellationToken);
+                var result = await connector.ExecuteAsync(new ChannelAction(kind, channel!.Key, channel.AccountId, row.ExternalId), cancellationToken);
+                if (!result.Succeeded)
+                {
+                    waiting++;
+                    continue;
+                }
+
                 row.item.MarkDelivered(time.GetUtcNow());
                 audit.Record("moderation.delivered", nameof(ModeratedItem), row.item.Id, null, new { channel = channel.Key, action = kind.ToString() });
                 await db.SaveChangesAsync(cancellationToken);
                 delivered++;
             }
-            catch (ChannelUnavailableException)
+            catch (Exception refused) when (refused is ChannelUnavailableException or ChannelAuthorizationException)
             {
                 waiting++;
             }

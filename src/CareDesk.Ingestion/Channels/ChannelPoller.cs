@@ -1,4 +1,5 @@
 using CareDesk.Application.Connectors;
+using CareDesk.Application.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ public sealed partial class ChannelPoller(IServiceScopeFactory scopes, TimeProvi
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One round: poll what is due, deliver waiting replies, then raise gap alerts. Returns the poll results (for tests and logs).</summary>
+    /// <summary>One round: poll what is due, deliver waiting replies and page moderation (hide, unhide, delete), then raise gap alerts. Returns the poll results (for tests and logs).</summary>
     public async Task<IReadOnlyList<PollChannelResult>> RunOnceAsync(CancellationToken cancellationToken)
     {
         var results = new List<PollChannelResult>();
@@ -48,6 +49,15 @@ public sealed partial class ChannelPoller(IServiceScopeFactory scopes, TimeProvi
                 if (sent.Delivered + sent.Refused + sent.Failed > 0)
                 {
                     LogDelivered(sent.Delivered, sent.Refused, sent.Failed);
+                }
+            }
+
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var moderated = await scope.ServiceProvider.GetRequiredService<DeliverModerationActionsHandler>().HandleAsync(cancellationToken);
+                if (moderated.Delivered > 0)
+                {
+                    LogModerated(moderated.Delivered, moderated.Waiting);
                 }
             }
 
@@ -99,6 +109,9 @@ public sealed partial class ChannelPoller(IServiceScopeFactory scopes, TimeProvi
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Channel} failed; it is retried on its next slot")]
     private partial void LogPollFailed(Exception exception, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Page moderation: {Delivered} hide/unhide/delete actions made on the networks, {Waiting} waiting")]
+    private partial void LogModerated(int delivered, int waiting);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbound replies: {Delivered} delivered, {Refused} refused (will retry), {Failed} failed")]
     private partial void LogDelivered(int delivered, int refused, int failed);

@@ -14,7 +14,7 @@ namespace CareDesk.Connectors.Tests.Harness;
 
 /// <summary>
 /// Application + infrastructure on a fresh SQLite file with the demo organisation (its seven channels), a fake clock
-/// starting Monday 2026-11-23 14:00 UTC and the "system" actor background polling runs as. Extra services (a connector,
+/// starting Monday 2026-11-23 14:00 UTC and the demo admin "ada" as the actor. Extra services (a connector,
 /// a failing classifier) are added by the test; every use case runs in its own scope, as in production.
 /// </summary>
 internal sealed class ConnectorTestHost : IAsyncDisposable
@@ -83,9 +83,10 @@ internal sealed class ConnectorTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>The demo admin, so use cases gated on current training (R18) see the demo seed's training record.</summary>
     private sealed class SystemActor : ICurrentActor
     {
-        public string UserName => "system";
+        public string UserName => "ada";
 
         public UserRole? Role => UserRole.Admin;
 
