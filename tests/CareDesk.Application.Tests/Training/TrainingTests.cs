@@ -1,5 +1,6 @@
 using CareDesk.Application.Approvals;
 using CareDesk.Application.Cases;
+using CareDesk.Application.Common;
 using CareDesk.Application.Demo;
 using CareDesk.Application.Tests.Infrastructure;
 using CareDesk.Application.Training;
@@ -93,6 +94,46 @@ public sealed class TrainingTests
         backwards.Rule.Field.ShouldBe("expiresOn");
         var future = await Should.ThrowAsync<BusinessRuleViolationException>(() => RecordAsync(host, "bob", today.AddDays(2), today.AddYears(1)));
         future.Rule.Field.ShouldBe("completedOn");
+    }
+
+    [Fact]
+    public async Task R18_an_admin_requires_a_brand_course_of_agents_and_the_gate_enforces_it_on_that_brands_cases_until_the_requirement_is_removed()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        var post = await host.IngestAsync("Where can I find the Cardiozen savings card?");
+        host.SignInAs("ada", UserRole.Admin);
+        var added = await host.RunAsync((AddTrainingRequirementHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new AddTrainingRequirementCommand(UserRole.Agent, "Cardiozen", "CZ-BRAND-101"), ct));
+        var twice = await Should.ThrowAsync<ValidationFailedException>(() => host.RunAsync((AddTrainingRequirementHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new AddTrainingRequirementCommand(UserRole.Agent, "Cardiozen", "cz-brand-101"), ct)));
+        host.SignInAs("alice", UserRole.Agent);
+
+        var refused = await Should.ThrowAsync<BusinessRuleViolationException>(() => host.RunAsync((AssignCaseHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new AssignCaseCommand(post.CaseNumber, "alice", null), ct)));
+        var queue = await ListQueueAsync(host);
+        host.SignInAs("ada", UserRole.Admin);
+        var listed = await host.RunAsync((ListTrainingRequirementsHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        await host.RunAsync(async (RemoveTrainingRequirementHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(added.Id, "Course merged into AE-PQC-RECOGNITION", ct);
+            return true;
+        });
+        host.SignInAs("alice", UserRole.Agent);
+        await host.RunAsync(async (AssignCaseHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(new AssignCaseCommand(post.CaseNumber, "alice", null), ct);
+            return true;
+        });
+        var assignee = await host.QueryAsync((db, ct) => db.Cases.Where(item => item.Number == post.CaseNumber).Select(item => item.Assignee).SingleAsync(ct));
+
+        twice.Errors.Keys.ShouldContain("courseCode");
+        refused.Message.ShouldStartWith("training expired");
+        refused.Message.ShouldContain("CZ-BRAND-101");
+        queue.ShouldNotBeEmpty(); // the queue is not one brand's work, so the brand course does not block it
+        listed.ShouldContain(requirement => requirement.CourseCode == "CZ-BRAND-101" && requirement.Brand == "Cardiozen" && requirement.Role == UserRole.Agent);
+        assignee.ShouldBe("alice");
+        var audit = await host.QueryAsync((db, ct) => db.AuditEntries.Where(entry => entry.Action.StartsWith("training.requirement_")).OrderBy(entry => entry.Sequence).Select(entry => entry.Action).ToListAsync(ct));
+        audit.ShouldBe(["training.requirement_added", "training.requirement_removed"]);
     }
 
     private static Task<IReadOnlyList<CaseSummaryDto>> ListQueueAsync(ApplicationTestHost host) =>

@@ -35,4 +35,20 @@ public sealed class TrainingStatusJourneyTests(BrowserSession session) : IClassF
 
         await Assertions.Expect(bob).ToContainTextAsync("lapses within 30 days");
     }
+
+    [Fact]
+    public async Task Admin_requires_a_course_of_a_role_and_its_users_show_as_lapsed()
+    {
+        await using var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await BrowserSession.SignInAsync(page, "ada");
+        await page.GotoAsync("/training");
+
+        await page.SelectOptionAsync("[data-testid=requirement-role]", "Marketing");
+        await page.FillAsync("[data-testid=requirement-course]", "PROMO-CODE-2026");
+        await page.ClickAsync("[data-testid=add-requirement]");
+
+        await Assertions.Expect(page.Locator("[data-testid=training-requirement]", new() { HasText = "PROMO-CODE-2026" })).ToContainTextAsync("every brand");
+        await Assertions.Expect(page.Locator("[data-testid=training-mark] [data-testid=training-state]")).ToContainTextAsync("lapsed: PROMO-CODE-2026");
+    }
 }
