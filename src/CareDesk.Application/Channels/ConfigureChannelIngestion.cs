@@ -2,6 +2,8 @@ using CareDesk.Application.Abstractions;
 using CareDesk.Application.Audit;
 using CareDesk.Application.Common;
 using CareDesk.Domain.Channels;
+using CareDesk.Domain.Common;
+using CareDesk.Domain.Policy.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Application.Channels;
@@ -27,6 +29,12 @@ public sealed class ConfigureChannelIngestionHandler(IAppDbContext db, AuditTrai
 
         var channel = await db.Channels.SingleOrDefaultAsync(found => found.Key == command.Key, cancellationToken)
             ?? throw new NotFoundException("Channel", command.Key);
+        if (command.Enabled == true && !string.IsNullOrWhiteSpace(command.ListeningQuery))
+        {
+            var scope = await db.EngagementScopes.AsNoTracking().SingleOrDefaultAsync(found => found.BrandId == channel.BrandId, cancellationToken);
+            BusinessRules.Check(new ListeningSourceMustBeInScopeRule(scope, channel.Kind));
+        }
+
         var before = IngestionSettings.Of(channel);
         var newQueryVersion = channel.ConfigureIngestion(command.Enabled!.Value, command.AccountId, command.ListeningQuery,
             TimeSpan.FromMinutes(command.ScreeningIntervalMinutes!.Value), TimeSpan.FromMinutes(command.MaxScreeningGapMinutes!.Value), time.GetUtcNow());

@@ -41,6 +41,12 @@ public sealed class EngagementScope
 
     public DateTimeOffset ChangedAt { get; private set; }
 
+    /// <summary>The source name a scope lists for a network, e.g. "x", "reddit".</summary>
+    public static string SourceName(Channels.ChannelKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Whether a public keyword search on <paramref name="kind"/> is allowed; a scope that lists no source allows none.</summary>
+    public bool AllowsListeningOn(Channels.ChannelKind kind) => EnabledListeningSources.Contains(SourceName(kind));
+
     public static EngagementScope Create(Guid brandId, IEnumerable<string> enabledChannelKeys, IEnumerable<string> listeningSources, string changedBy, DateTimeOffset at)
     {
         var scope = new EngagementScope { BrandId = brandId };

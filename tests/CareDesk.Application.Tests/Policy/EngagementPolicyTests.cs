@@ -113,6 +113,26 @@ public sealed class EngagementPolicyTests
         ]), ct));
     }
 
+    [Fact]
+    public async Task A_keyword_search_listens_only_on_sources_the_brands_scope_enables()
+    {
+        await using var host = await ApplicationTestHost.StartAsync();
+        host.SignInAs("sam", UserRole.Supervisor);
+        await host.RunAsync((SetEngagementScopeHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new SetEngagementScopeCommand("Cardiozen", null, ["reddit"], false), ct));
+        Task<Application.Channels.ChannelStatusDto> Listen(string channel) => host.RunAsync((Application.Channels.ConfigureChannelIngestionHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new Application.Channels.ConfigureChannelIngestionCommand(channel, true, null, "cardiozen AND (rash OR dizzy)", 15, 240), ct));
+
+        var refused = await Should.ThrowAsync<BusinessRuleViolationException>(() => Listen(ApplicationTestHost.DefaultChannel));
+        await host.RunAsync((SetEngagementScopeHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new SetEngagementScopeCommand("Cardiozen", null, ["reddit", "x"], false), ct));
+        var listening = await Listen(ApplicationTestHost.DefaultChannel);
+
+        refused.Message.ShouldBe("Listening source 'x' is not enabled in this brand's engagement scope.");
+        refused.Rule.ShouldBeAssignableTo<IUnprocessableRule>();
+        listening.ListeningQuery.ShouldBe("cardiozen AND (rash OR dizzy)");
+    }
+
     private static Task<int> ApproveAsync(ApplicationTestHost host, Guid matrixId) =>
         host.RunAsync((ApproveResponseMatrixHandler handler, CancellationToken ct) =>
             handler.HandleAsync(new ApproveResponseMatrixCommand(matrixId, DemoCatalog.DemoPassword, host.Actor.UserName), ct));
