@@ -51,7 +51,7 @@ public static class CliApp
         },
         new Command("cases", "Work with the case queue.") { CasesListCommand.Create(context), CasesPrintCommand.Create(context) },
         new Command("validation", "The validation package for customers' IQ/OQ/PQ (R36).") { ValidationReportCommand.Create(context), ValidationVerifyCommand.Create(context) },
-        new Command("pv", "Pharmacovigilance reports.") { PvAggregateReviewCommand.Create(context) },
+        new Command("pv", "Pharmacovigilance reports and MedDRA.") { PvAggregateReviewCommand.Create(context), PvMeddraLoadCommand.Create(context) },
         new Command("retention", "Apply the retention policy.") { RetentionApplyCommand.Create(context) },
         new Command("backup", "Back up the database and prove a backup restores (R38).") { BackupCreateCommand.Create(context), BackupRestoreDrillCommand.Create(context) },
         new Command("security", "Inspect the security configuration (R39).") { SecurityInspectCommand.Create(context) },

@@ -20,7 +20,12 @@ public sealed class LoadMeddraReleaseHandler(IAppDbContext db, ICurrentActor act
 {
     public async Task<LoadMeddraReleaseResult> HandleAsync(LoadMeddraReleaseCommand command, CancellationToken cancellationToken)
     {
-        actor.RequireContentManager("load a MedDRA release");
+        if (actor.Role is not null)
+        {
+            // The CLI (no role) is the operator with database access who installs the licensed files (caredesk pv meddra-load).
+            actor.RequireContentManager("load a MedDRA release");
+        }
+
         var (version, language, terms) = MeddraAsciiRelease.Parse(command.Files);
         if (await db.MeddraReleases.AnyAsync(release => release.Version == version, cancellationToken))
         {
